@@ -1,0 +1,2 @@
+service-name = Online complaint
+reference-label = Reference { $reference }

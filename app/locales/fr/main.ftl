@@ -1,0 +1,1 @@
+service-name = Plainte en ligne

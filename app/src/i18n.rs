@@ -1,0 +1,151 @@
+//! Translations: the language type, negotiation from `Accept-Language`, and
+//! lookups in the Fluent catalogues under `app/locales/<code>/`.
+//!
+//! Every visible string comes from a catalogue. Pages call [`t`] or [`t_args`]
+//! with a message key; the language is provided once per render through a
+//! Leptos context (see [`crate::render_document`]), so adding a language means
+//! adding a variant here and a catalogue folder, and touches no page.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use leptos::prelude::use_context;
+use serde::{Deserialize, Serialize};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "fr",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A language the portal is fully translated into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French, the default.
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every supported language, in the order the language switch lists them.
+    pub const ALL: &'static [Lang] = &[Lang::Fr, Lang::En];
+
+    /// The BCP 47 code, used in `<html lang>`, the cookie and URLs.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name for itself, shown in the language switch.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Fr => "Français",
+            Lang::En => "English",
+        }
+    }
+
+    /// Writing direction for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        "ltr"
+    }
+
+    /// Parses a language code such as `en` or `en-GB` (the region is ignored).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.iter().copied().find(|l| l.code() == primary)
+    }
+
+    /// Picks the best supported language from an `Accept-Language` header,
+    /// honouring quality values; `None` when nothing matches.
+    pub fn negotiate(accept_language: &str) -> Option<Lang> {
+        let mut candidates: Vec<(f32, usize, Lang)> = accept_language
+            .split(',')
+            .enumerate()
+            .filter_map(|(position, part)| {
+                let mut pieces = part.split(';');
+                let lang = Lang::from_code(pieces.next()?)?;
+                let quality = pieces
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                (quality > 0.0).then_some((quality, position, lang))
+            })
+            .collect();
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        candidates.first().map(|c| c.2)
+    }
+
+    fn identifier(self) -> LanguageIdentifier {
+        self.code().parse().expect("language codes are valid identifiers")
+    }
+
+    /// Looks a message up in this language.
+    pub fn text(self, key: &str) -> String {
+        LOCALES.lookup(&self.identifier(), key)
+    }
+
+    /// Looks a message up in this language with named arguments.
+    pub fn text_args(self, key: &str, args: &[(&'static str, String)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.clone())))
+            .collect();
+        LOCALES.lookup_with_args(&self.identifier(), key, &args)
+    }
+
+    /// Looks a message up in this language only, without falling back to French.
+    pub fn text_exact(self, key: &str) -> Option<String> {
+        LOCALES.lookup_single_language::<&str>(&self.identifier(), key, None).ok()
+    }
+}
+
+/// The language of the page being rendered (French outside a render).
+pub fn current_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// Translates `key` into the language of the page being rendered.
+pub fn t(key: &str) -> String {
+    current_lang().text(key)
+}
+
+/// Translates `key` with named arguments into the page's language.
+pub fn t_args(key: &str, args: &[(&'static str, String)]) -> String {
+    current_lang().text_args(key, args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_prefers_the_highest_quality_supported_language() {
+        assert_eq!(Lang::negotiate("de-DE,en;q=0.8,fr;q=0.5"), Some(Lang::En));
+        assert_eq!(Lang::negotiate("fr-FR,fr;q=0.9,en;q=0.8"), Some(Lang::Fr));
+        assert_eq!(Lang::negotiate("en;q=0.2, fr;q=0.9"), Some(Lang::Fr));
+        assert_eq!(Lang::negotiate("de, ja"), None);
+        assert_eq!(Lang::negotiate("en;q=0"), None);
+        assert_eq!(Lang::negotiate(""), None);
+    }
+
+    #[test]
+    fn codes_parse_with_or_without_region() {
+        assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_code("FR"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("xx"), None);
+    }
+
+    #[test]
+    fn arguments_are_substituted() {
+        let text = Lang::En.text_args("reference-label", &[("reference", "PP-1".into())]);
+        assert!(text.contains("PP-1"), "{text}");
+    }
+}
