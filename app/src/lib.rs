@@ -6,5 +6,6 @@
 
 pub mod components;
 pub mod domain;
+pub mod emails;
 pub mod i18n;
 pub mod pages;

@@ -45,7 +45,7 @@ pub fn TextField(
     #[prop(into)]
     value: String,
     /// Message key of the error, if any.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     error: Option<&'static str>,
     /// Hint under the label.
     #[prop(optional, into)]
@@ -102,7 +102,7 @@ pub fn TextArea(
     #[prop(into)]
     value: String,
     /// Message key of the error, if any.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     error: Option<&'static str>,
     /// Hint under the label.
     #[prop(optional, into)]
@@ -172,7 +172,7 @@ pub fn ChoiceGroup(
     /// Values currently selected.
     selected: Vec<String>,
     /// Message key of the error, if any.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     error: Option<&'static str>,
     /// Hint under the legend.
     #[prop(optional, into)]

@@ -5,4 +5,4 @@ mod problems;
 pub mod pre_complaint;
 
 pub use home::HomePage;
-pub use problems::{ErrorPage, NotFoundPage, SessionExpiredPage};
+pub use problems::{Problem, ProblemPage, SessionExpiredPage};

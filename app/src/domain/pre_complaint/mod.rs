@@ -45,6 +45,8 @@ pub struct PreComplaintDraft {
     pub unit: Option<String>,
     /// Appointment preferences.
     pub appointment: Option<AppointmentPreferences>,
+    /// The citizen has seen the check page: a changed answer returns there.
+    pub checked: bool,
 }
 
 /// A page of the flow that collects answers, in order.

@@ -1,0 +1,84 @@
+// Browser tests of the portal, in Debian's Chromium (never a downloaded one).
+//
+// The web server is the real server binary, started on a fresh SQLite
+// database in a fresh data folder for each run. Environment:
+//   PORTAL_SERVER_BIN    server binary (default ../target/debug/server,
+//                        or $CARGO_TARGET_DIR/debug/server)
+//   PORTAL_E2E_DATA_DIR  data folder to use (default: a new temp folder)
+//   PORTAL_E2E_PORT      port to serve on (default 3111)
+//   CHROMIUM_BIN         browser (default /usr/bin/chromium)
+//   SMTP_URL             passed to the server when set; unset, mails become
+//                        .eml files under <data dir>/outbox/
+//   PORTAL_TEST_MAILDIR  with SMTP_URL: the Maildir the SMTP sink writes to,
+//                        where the tests look for the confirmation mail
+import { defineConfig } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// This file is loaded by the runner and again by each worker; the workers
+// inherit the runner's environment, so the data folder is created once.
+if (!process.env.PORTAL_E2E_DATA_DIR) {
+  process.env.PORTAL_E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
+}
+const dataDir = path.resolve(process.env.PORTAL_E2E_DATA_DIR);
+fs.mkdirSync(dataDir, { recursive: true });
+process.env.PORTAL_E2E_DATA_DIR = dataDir;
+
+if (!process.env.SMTP_URL) delete process.env.SMTP_URL;
+
+const port = Number(process.env.PORTAL_E2E_PORT || 3111);
+const baseURL = `http://127.0.0.1:${port}`;
+const targetDir = process.env.CARGO_TARGET_DIR
+  ? path.resolve(__dirname, '..', process.env.CARGO_TARGET_DIR)
+  : path.resolve(__dirname, '..', 'target');
+const serverBin = path.resolve(process.env.PORTAL_SERVER_BIN || path.join(targetDir, 'debug', 'server'));
+const serverLog = path.join(dataDir, 'server.log');
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 90_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    locale: 'en-GB',
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    // The server's own output goes to a file next to its database, so a
+    // failing run can be read afterwards (scripts/test-all prints its end).
+    command: `exec ${quote(serverBin)} >> ${quote(serverLog)} 2>&1`,
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORTAL_ADDR: `127.0.0.1:${port}`,
+      DATABASE_URL: `sqlite://${dataDir}/portal.db`,
+      PORTAL_DATA_DIR: dataDir,
+      RUST_LOG: process.env.RUST_LOG || 'info',
+    },
+  },
+});

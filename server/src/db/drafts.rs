@@ -1,0 +1,77 @@
+//! Drafts: the server-side record of a citizen's answers in progress.
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::{Db, Tx};
+use crate::{on_pool, on_tx};
+
+/// How long an untouched draft is kept.
+pub const DRAFT_LIFETIME_DAYS: i64 = 30;
+/// How long a sent draft is kept, so a repeated send shows the same reference.
+pub const SENT_DRAFT_LIFETIME_DAYS: i64 = 1;
+
+/// A stored draft.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DraftRow {
+    /// SHA-256 of the session cookie, hex.
+    pub id: String,
+    /// Which flow it belongs to, e.g. `pre-complaint`.
+    pub flow: String,
+    /// The answers, JSON.
+    pub data: String,
+    /// The CSRF token every form of this session carries.
+    pub csrf_token: String,
+    /// The submission made from it, once sent.
+    pub submission_id: Option<i64>,
+}
+
+/// Creates an empty draft.
+pub async fn create(db: &Db, id: &str, flow: &str, csrf_token: &str, now: DateTime<Utc>) -> sqlx::Result<()> {
+    let sql = "INSERT INTO drafts (id, flow, data, csrf_token, created_at, updated_at, expires_at) \
+               VALUES ($1, $2, '{}', $3, $4, $4, $5)";
+    let expires = now + Duration::days(DRAFT_LIFETIME_DAYS);
+    on_pool!(db, pool => sqlx::query(sql).bind(id).bind(flow).bind(csrf_token).bind(now).bind(expires)
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The draft with this id, unless it has expired.
+pub async fn find(db: &Db, id: &str, now: DateTime<Utc>) -> sqlx::Result<Option<DraftRow>> {
+    let sql = "SELECT id, flow, data, csrf_token, submission_id FROM drafts WHERE id = $1 AND expires_at > $2";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(id).bind(now).fetch_optional(pool).await)
+}
+
+/// Saves the answers of a draft that has not been sent, and extends its life.
+pub async fn save(db: &Db, id: &str, data: &str, now: DateTime<Utc>) -> sqlx::Result<bool> {
+    let sql = "UPDATE drafts SET data = $2, updated_at = $3, expires_at = $4 \
+               WHERE id = $1 AND submission_id IS NULL";
+    let expires = now + Duration::days(DRAFT_LIFETIME_DAYS);
+    let result = on_pool!(db, pool => sqlx::query(sql).bind(id).bind(data).bind(now).bind(expires)
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(result == 1)
+}
+
+/// Takes the draft for sending, inside the sending transaction: returns
+/// `false` when it was already sent. The update comes first in the
+/// transaction so that two sends of the same draft wait for each other
+/// (row lock on PostgreSQL, write lock on SQLite) and only one goes through.
+pub async fn lock_for_sending(tx: &mut Tx, id: &str, now: DateTime<Utc>) -> sqlx::Result<bool> {
+    let sql = "UPDATE drafts SET updated_at = $2 WHERE id = $1 AND submission_id IS NULL";
+    let result = on_tx!(tx, conn => sqlx::query(sql).bind(id).bind(now).execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(result == 1)
+}
+
+/// Records the submission made from a draft and forgets its answers, which
+/// now live in the submission.
+pub async fn mark_sent(tx: &mut Tx, id: &str, submission_id: i64, now: DateTime<Utc>) -> sqlx::Result<()> {
+    let sql = "UPDATE drafts SET submission_id = $2, data = '{}', expires_at = $3 WHERE id = $1";
+    let expires = now + Duration::days(SENT_DRAFT_LIFETIME_DAYS);
+    on_tx!(tx, conn => sqlx::query(sql).bind(id).bind(submission_id).bind(expires).execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Deletes expired drafts; returns how many.
+pub async fn purge_expired(db: &Db, now: DateTime<Utc>) -> sqlx::Result<u64> {
+    let sql = "DELETE FROM drafts WHERE expires_at <= $1";
+    on_pool!(db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(|r| r.rows_affected()))
+}

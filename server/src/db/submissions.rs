@@ -1,0 +1,103 @@
+//! Submissions and their triage-queue entries.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::{Db, Tx};
+use crate::{on_pool, on_tx};
+
+/// What is stored when a citizen sends a submission.
+#[derive(Debug, Clone)]
+pub struct NewSubmission<'a> {
+    /// The reference shown to the citizen.
+    pub reference: &'a str,
+    /// e.g. `pre-complaint`.
+    pub category: &'a str,
+    /// The draft it was made from (one submission per draft).
+    pub draft_id: &'a str,
+    /// The citizen's language, for later messages.
+    pub lang: &'a str,
+    /// The unit it goes to.
+    pub unit_code: &'a str,
+    /// The answers, JSON.
+    pub data: &'a str,
+    /// When it was sent.
+    pub submitted_at: DateTime<Utc>,
+    /// Last day to sign, for pre-complaints.
+    pub sign_by: Option<NaiveDate>,
+    /// Triage priority, 0 first.
+    pub priority: i32,
+}
+
+/// Inserts the submission and its queue entry (status `new`) in `tx`.
+/// Returns `None` when the reference is already taken (the caller draws
+/// another one); the transaction stays usable.
+pub async fn insert(tx: &mut Tx, new: &NewSubmission<'_>) -> sqlx::Result<Option<i64>> {
+    let sql = "INSERT INTO submissions (reference, category, draft_id, lang, unit_code, data, submitted_at, sign_by) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (reference) DO NOTHING RETURNING id";
+    let id: Option<(i64,)> = on_tx!(tx, conn => sqlx::query_as(sql)
+        .bind(new.reference).bind(new.category).bind(new.draft_id).bind(new.lang).bind(new.unit_code)
+        .bind(new.data).bind(new.submitted_at).bind(new.sign_by)
+        .fetch_optional(conn).await)?;
+    let Some((id,)) = id else { return Ok(None) };
+    let sql = "INSERT INTO queue_entries (submission_id, unit_code, category, status, priority, created_at, updated_at) \
+               VALUES ($1, $2, $3, 'new', $4, $5, $5)";
+    on_tx!(tx, conn => sqlx::query(sql).bind(id).bind(new.unit_code).bind(new.category).bind(new.priority)
+        .bind(new.submitted_at).execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(Some(id))
+}
+
+/// A submission as the confirmation page needs it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SubmissionSummary {
+    /// Row id.
+    pub id: i64,
+    /// Reference.
+    pub reference: String,
+    /// Category.
+    pub category: String,
+    /// Unit code.
+    pub unit_code: String,
+    /// When it was sent.
+    pub submitted_at: DateTime<Utc>,
+    /// Last day to sign.
+    pub sign_by: Option<NaiveDate>,
+}
+
+/// The submission with this id.
+pub async fn find(db: &Db, id: i64) -> sqlx::Result<Option<SubmissionSummary>> {
+    let sql = "SELECT id, reference, category, unit_code, submitted_at, sign_by FROM submissions WHERE id = $1";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)
+}
+
+/// The submission with this reference.
+pub async fn find_by_reference(db: &Db, reference: &str) -> sqlx::Result<Option<SubmissionSummary>> {
+    let sql = "SELECT id, reference, category, unit_code, submitted_at, sign_by FROM submissions WHERE reference = $1";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(reference).fetch_optional(pool).await)
+}
+
+/// A triage-queue entry.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct QueueEntry {
+    /// The submission.
+    pub submission_id: i64,
+    /// The unit whose queue it is in.
+    pub unit_code: String,
+    /// Category.
+    pub category: String,
+    /// Status, `new` when it arrives.
+    pub status: String,
+    /// Priority, 0 first.
+    pub priority: i32,
+}
+
+/// The queue entry of a submission.
+pub async fn queue_entry(db: &Db, submission_id: i64) -> sqlx::Result<Option<QueueEntry>> {
+    let sql = "SELECT submission_id, unit_code, category, status, priority FROM queue_entries WHERE submission_id = $1";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_optional(pool).await)
+}
+
+/// How many submissions there are (for tests and health figures).
+pub async fn count(db: &Db) -> sqlx::Result<i64> {
+    let row: (i64,) = on_pool!(db, pool => sqlx::query_as("SELECT COUNT(*) FROM submissions").fetch_one(pool).await)?;
+    Ok(row.0)
+}

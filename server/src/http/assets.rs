@@ -1,0 +1,35 @@
+//! The stylesheet, embedded at compile time and served from memory under a
+//! URL that carries its content hash, so browsers may keep it for a year.
+
+use std::sync::LazyLock;
+
+use axum::http::header;
+use axum::response::IntoResponse;
+use sha2::{Digest, Sha256};
+
+/// The CSS, as written in `style/`.
+const CSS: &str = include_str!("../../../style/main.css");
+
+/// Route of the stylesheet; the hash part is checked by the handler.
+pub const STYLESHEET_ROUTE: &str = "/style/{file}";
+
+/// `/style/main-<hash>.css`, the stylesheet's URL.
+pub static STYLESHEET_PATH: LazyLock<String> = LazyLock::new(|| {
+    let hash = hex::encode(&Sha256::digest(CSS.as_bytes())[..8]);
+    format!("/style/main-{hash}.css")
+});
+
+/// Serves the stylesheet, or 404 for any other file name (an old hash).
+pub async fn stylesheet(axum::extract::Path(file): axum::extract::Path<String>) -> axum::response::Response {
+    if format!("/style/{file}") != *STYLESHEET_PATH {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        CSS,
+    )
+        .into_response()
+}

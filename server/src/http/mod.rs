@@ -1,0 +1,57 @@
+//! The HTTP side: state, routes, and the middleware stack.
+
+mod assets;
+mod error;
+mod pages;
+mod pre_complaint;
+mod security;
+mod session;
+mod visitor;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::get;
+use axum::{middleware, Router};
+use tokio::sync::Notify;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use crate::config::Config;
+use crate::db::Db;
+
+pub use assets::STYLESHEET_PATH;
+pub use error::AppError;
+
+/// Largest request body accepted (a form page is a few kilobytes).
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// Everything a handler may need, built once in `main`.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database.
+    pub db: Db,
+    /// The configuration.
+    pub config: Arc<Config>,
+    /// Wakes the outbox worker when a message is queued.
+    pub outbox_wake: Arc<Notify>,
+}
+
+/// The whole application: routes and middleware.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/healthz", get(pages::healthz))
+        .route("/readyz", get(pages::readyz))
+        .route("/language/{code}", get(pages::switch_language))
+        .route(assets::STYLESHEET_ROUTE, get(assets::stylesheet))
+        .merge(pre_complaint::router())
+        .fallback(pages::not_found)
+        .with_state(state)
+        .layer(middleware::from_fn(security::problem_pages))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(middleware::from_fn(security::headers))
+}

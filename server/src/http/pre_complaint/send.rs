@@ -1,0 +1,159 @@
+//! Check your answers, send, and the confirmation.
+//!
+//! Sending writes the submission, its triage-queue entry and the
+//! confirmation email (outbox row) in one transaction; the reference is
+//! shown only after it commits. A second send of the same draft (double
+//! click, Back and resubmit) creates nothing and shows the same reference.
+
+use axum::body::Bytes;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use leptos::prelude::*;
+use rand::TryRngCore;
+use serde::Deserialize;
+
+use app::domain::errors::FieldErrors;
+use app::domain::pre_complaint::{signing_deadline, Step};
+use app::domain::reference::{Reference, ReferenceKind};
+use app::domain::unit::Unit;
+use app::emails;
+use app::pages::pre_complaint::{step_href, CheckPage, ConfirmationPage, Receipt};
+
+use super::{Flow, FLOW};
+use crate::db::outbox::{self, NewMessage};
+use crate::db::submissions::{self, NewSubmission};
+use crate::db::{drafts, units};
+use crate::http::session::{parse_form, Draft};
+use crate::http::visitor::Visitor;
+use crate::http::{AppError, AppState};
+
+/// Where to go when the draft lacks an answer or its unit.
+fn incomplete(flow: &Flow) -> Option<Response> {
+    flow.answers.first_missing_step().map(|missing| Redirect::to(&step_href(missing)).into_response())
+}
+
+async fn chosen_unit(flow: &Flow) -> Result<Option<Unit>, AppError> {
+    match &flow.answers.unit {
+        Some(code) => Ok(units::find(&flow.state().db, code).await?),
+        None => Ok(None),
+    }
+}
+
+/// `GET /pre-complaint/check`.
+pub async fn check_page(mut flow: Flow) -> Result<Response, AppError> {
+    if let Some(redirect) = incomplete(&flow) {
+        return Ok(redirect);
+    }
+    let Some(unit) = chosen_unit(&flow).await? else {
+        return Ok(Redirect::to(&step_href(Step::Unit)).into_response());
+    };
+    if !flow.answers.checked {
+        flow.answers.checked = true;
+        flow.save().await?;
+    }
+    let answers = flow.answers.clone();
+    Ok(flow.render(StatusCode::OK, move || view! { <CheckPage draft=answers unit=Some(unit) errors=FieldErrors::new()/> }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DeclarationForm {
+    declaration: Vec<String>,
+}
+
+/// `POST /pre-complaint/send`.
+pub async fn send(flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    let posted = parse_form::<DeclarationForm>(&flow.draft, &body)?;
+    if let Some(redirect) = incomplete(&flow) {
+        return Ok(redirect);
+    }
+    let Some(unit) = chosen_unit(&flow).await? else {
+        return Ok(Redirect::to(&step_href(Step::Unit)).into_response());
+    };
+    if posted.form.declaration != ["yes"] {
+        let mut errors = FieldErrors::new();
+        errors.add("declaration", "error-declaration");
+        let answers = flow.answers.clone();
+        return Ok(flow.invalid(move || view! { <CheckPage draft=answers unit=Some(unit) errors=errors/> }));
+    }
+    submit(&flow, unit).await?;
+    Ok(Redirect::to("/pre-complaint/confirmation").into_response())
+}
+
+fn random_u64() -> u64 {
+    rand::rngs::OsRng.try_next_u64().expect("the operating system's random generator works")
+}
+
+/// Writes the submission, its queue entry and its email in one transaction.
+async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
+    let state = flow.state();
+    let now = Utc::now();
+    let sign_by = signing_deadline(now.date_naive());
+    let data = serde_json::to_string(&flow.answers).map_err(|e| AppError::Internal(e.into()))?;
+    let draft_id = &flow.draft.row.id;
+    let mut tx = state.db.begin().await?;
+    if !drafts::lock_for_sending(&mut tx, draft_id, now).await? {
+        return Ok(());
+    }
+    let mut inserted = None;
+    for _ in 0..8 {
+        let reference = Reference::from_random(ReferenceKind::PreComplaint, random_u64()).to_string();
+        let new = NewSubmission {
+            reference: &reference,
+            category: FLOW,
+            draft_id,
+            lang: flow.visitor.lang.code(),
+            unit_code: &unit.code,
+            data: &data,
+            submitted_at: now,
+            sign_by: Some(sign_by),
+            priority: flow.answers.priority(),
+        };
+        if let Some(id) = submissions::insert(&mut tx, &new).await? {
+            inserted = Some((id, reference));
+            break;
+        }
+    }
+    let (submission_id, reference) =
+        inserted.ok_or_else(|| AppError::Internal(anyhow::anyhow!("no free reference after 8 draws")))?;
+    if let Some(identity) = &flow.answers.identity {
+        let receipt = Receipt { reference: reference.clone(), sent_on: now.date_naive(), sign_by, unit };
+        let email = emails::pre_complaint_received(flow.visitor.lang, &receipt);
+        let message_id = format!("{}.{:016x}", reference.to_lowercase(), random_u64());
+        let message = NewMessage {
+            message_id: &message_id,
+            recipient: identity.email.as_str(),
+            subject: &email.subject,
+            body_text: &email.text,
+            body_html: &email.html,
+        };
+        outbox::enqueue(&mut tx, &message, now).await?;
+    }
+    drafts::mark_sent(&mut tx, draft_id, submission_id, now).await?;
+    tx.commit().await?;
+    state.outbox_wake.notify_one();
+    tracing::info!(category = FLOW, "submission received");
+    Ok(())
+}
+
+/// `GET /pre-complaint/confirmation`: the reference of the session's sent draft.
+pub async fn confirmation(
+    visitor: Visitor,
+    draft: Draft,
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> Result<Response, AppError> {
+    let Some(submission_id) = draft.row.submission_id else {
+        return Ok(Redirect::to(super::CHECK).into_response());
+    };
+    let submission = submissions::find(&state.db, submission_id).await?.ok_or(AppError::NotFound)?;
+    let unit = units::find(&state.db, &submission.unit_code).await?.ok_or(AppError::NotFound)?;
+    let sent_on = submission.submitted_at.date_naive();
+    let receipt = Receipt {
+        reference: submission.reference,
+        sent_on,
+        sign_by: submission.sign_by.unwrap_or_else(|| signing_deadline(sent_on)),
+        unit,
+    };
+    Ok(visitor.page(StatusCode::OK, "", move || view! { <ConfirmationPage receipt=receipt/> }))
+}

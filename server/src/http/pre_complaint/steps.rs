@@ -1,0 +1,247 @@
+//! The single-page steps of the flow, GET and POST for each.
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::*;
+use serde::Deserialize;
+
+use app::domain::errors::FieldErrors;
+use app::domain::pre_complaint::*;
+use app::pages::pre_complaint::*;
+use app::pages::{Problem, ProblemPage};
+
+use super::{citizen_today, Flow};
+use crate::http::session::parse_form;
+use crate::http::visitor::Visitor;
+use crate::http::AppError;
+
+/// `?from=check` on a step's URL.
+#[derive(Debug, Default, Deserialize)]
+pub struct FromCheck {
+    #[serde(default)]
+    from: String,
+}
+
+impl FromCheck {
+    /// The citizen came from the check page.
+    pub fn yes(&self) -> bool {
+        self.from == "check"
+    }
+}
+
+/// `GET /pre-complaint`.
+pub async fn start_page(visitor: Visitor) -> Response {
+    visitor.page(StatusCode::OK, "", || view! { <StartPage/> })
+}
+
+/// `GET /pre-complaint/elsewhere/{reason}`.
+pub async fn elsewhere(visitor: Visitor, Path(reason): Path<String>) -> Response {
+    match ElsewhereReason::from_slug(&reason) {
+        Some(reason) => {
+            let back = match reason {
+                ElsewhereReason::InternetScam => step_href(Step::Facts),
+                _ => step_href(Step::Eligibility),
+            };
+            visitor.page(StatusCode::OK, "", move || view! { <ElsewherePage reason=reason back=back/> })
+        }
+        None => visitor.page(StatusCode::NOT_FOUND, "", || view! { <ProblemPage problem=Problem::NotFound/> }),
+    }
+}
+
+fn elsewhere_href(reason: ElsewhereReason) -> String {
+    format!("{START}/elsewhere/{}", reason.slug())
+}
+
+pub async fn eligibility_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
+    let form = if flow.answers.eligible { EligibilityForm::eligible() } else { EligibilityForm::default() };
+    flow.show(Step::Eligibility, move || view! { <EligibilityPage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+}
+
+pub async fn eligibility_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    let posted = parse_form::<EligibilityForm>(&flow.draft, &body)?;
+    let reason = match posted.form.parse() {
+        Ok(Eligibility::Eligible) => {
+            flow.answers.eligible = true;
+            return flow.advance(Step::Eligibility).await;
+        }
+        Ok(Eligibility::Emergency) => ElsewhereReason::Emergency,
+        Ok(Eligibility::KnownPerpetrator) => ElsewhereReason::KnownPerpetrator,
+        Ok(Eligibility::Violence) => ElsewhereReason::Violence,
+        Err(errors) => {
+            let (form, from_check) = (posted.form, posted.from_check);
+            return Ok(flow.invalid(move || view! { <EligibilityPage form=form errors=errors from_check=from_check/> }));
+        }
+    };
+    flow.answers.eligible = false;
+    flow.save().await?;
+    Ok(Redirect::to(&elsewhere_href(reason)).into_response())
+}
+
+pub async fn declarant_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
+    let declarant = flow.answers.declarant.map(|d| d.slug().to_string()).unwrap_or_default();
+    flow.show(Step::Declarant, move || view! { <DeclarantPage declarant=declarant errors=FieldErrors::new() from_check=q.yes()/> })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DeclarantForm {
+    declarant: String,
+}
+
+pub async fn declarant_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    let posted = parse_form::<DeclarantForm>(&flow.draft, &body)?;
+    match Declarant::parse(&posted.form.declarant) {
+        Ok(declarant) => {
+            flow.answers.declarant = Some(declarant);
+            flow.advance(Step::Declarant).await
+        }
+        Err(errors) => {
+            let (declarant, from_check) = (posted.form.declarant, posted.from_check);
+            Ok(flow.invalid(move || view! { <DeclarantPage declarant=declarant errors=errors from_check=from_check/> }))
+        }
+    }
+}
+
+pub async fn identity_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
+    let declarant = flow.answers.declarant.unwrap_or(Declarant::Myself);
+    let form = flow.answers.identity.as_ref().map(IdentityForm::from_answer).unwrap_or_default();
+    flow.show(Step::Identity, move || {
+        view! { <IdentityPage form=form declarant=declarant errors=FieldErrors::new() from_check=q.yes()/> }
+    })
+}
+
+pub async fn identity_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    let posted = parse_form::<IdentityForm>(&flow.draft, &body)?;
+    let Some(declarant) = flow.answers.declarant else {
+        return Ok(Redirect::to(&step_href(Step::Declarant)).into_response());
+    };
+    match posted.form.parse(declarant, citizen_today()) {
+        Ok(identity) => {
+            flow.answers.identity = Some(identity);
+            flow.advance(Step::Identity).await
+        }
+        Err(errors) => {
+            let (form, from_check) = (posted.form, posted.from_check);
+            Ok(flow.invalid(move || {
+                view! { <IdentityPage form=form declarant=declarant errors=errors from_check=from_check/> }
+            }))
+        }
+    }
+}
+
+pub async fn when_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
+    let form = flow.answers.when.as_ref().map(WhenForm::from_answer).unwrap_or_default();
+    flow.show(Step::When, move || view! { <WhenPage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+}
+
+pub async fn when_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    let posted = parse_form::<WhenForm>(&flow.draft, &body)?;
+    match posted.form.parse(citizen_today()) {
+        Ok(when) => {
+            flow.answers.when = Some(when);
+            flow.advance(Step::When).await
+        }
+        Err(errors) => {
+            let (form, from_check) = (posted.form, posted.from_check);
+            Ok(flow.invalid(move || view! { <WhenPage form=form errors=errors from_check=from_check/> }))
+        }
+    }
+}
+
+pub async fn place_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
+    let form = flow.answers.place.as_ref().map(PlaceForm::from_answer).unwrap_or_default();
+    flow.show(Step::Place, move || view! { <PlacePage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+}
+
+pub async fn place_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    let posted = parse_form::<PlaceForm>(&flow.draft, &body)?;
+    match posted.form.parse() {
+        Ok(place) => {
+            flow.answers.place = Some(place);
+            flow.advance(Step::Place).await
+        }
+        Err(errors) => {
+            let (form, from_check) = (posted.form, posted.from_check);
+            Ok(flow.invalid(move || view! { <PlacePage form=form errors=errors from_check=from_check/> }))
+        }
+    }
+}
+
+pub async fn facts_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
+    let form = flow.answers.facts.as_ref().map(FactsForm::from_answer).unwrap_or_default();
+    flow.show(Step::Facts, move || view! { <FactsPage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+}
+
+pub async fn facts_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    let posted = parse_form::<FactsForm>(&flow.draft, &body)?;
+    match posted.form.parse() {
+        Ok(FactsOutcome::Continue(facts)) => {
+            flow.answers.facts = Some(facts);
+            flow.advance(Step::Facts).await
+        }
+        Ok(FactsOutcome::InternetScam) => Ok(Redirect::to(&elsewhere_href(ElsewhereReason::InternetScam)).into_response()),
+        Err(errors) => {
+            let (form, from_check) = (posted.form, posted.from_check);
+            Ok(flow.invalid(move || view! { <FactsPage form=form errors=errors from_check=from_check/> }))
+        }
+    }
+}
+
+pub async fn perpetrator_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
+    let form = flow.answers.perpetrator.as_ref().map(PerpetratorForm::from_answer).unwrap_or_default();
+    flow.show(Step::Perpetrator, move || view! { <PerpetratorPage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+}
+
+pub async fn perpetrator_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    let posted = parse_form::<PerpetratorForm>(&flow.draft, &body)?;
+    match posted.form.parse() {
+        Ok(answer) => {
+            flow.answers.perpetrator = Some(answer);
+            flow.advance(Step::Perpetrator).await
+        }
+        Err(errors) => {
+            let (form, from_check) = (posted.form, posted.from_check);
+            Ok(flow.invalid(move || view! { <PerpetratorPage form=form errors=errors from_check=from_check/> }))
+        }
+    }
+}
+
+pub async fn witnesses_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
+    let form = flow.answers.witnesses.as_ref().map(WitnessesForm::from_answer).unwrap_or_default();
+    flow.show(Step::Witnesses, move || view! { <WitnessesPage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+}
+
+pub async fn witnesses_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    let posted = parse_form::<WitnessesForm>(&flow.draft, &body)?;
+    match posted.form.parse() {
+        Ok(answer) => {
+            flow.answers.witnesses = Some(answer);
+            flow.advance(Step::Witnesses).await
+        }
+        Err(errors) => {
+            let (form, from_check) = (posted.form, posted.from_check);
+            Ok(flow.invalid(move || view! { <WitnessesPage form=form errors=errors from_check=from_check/> }))
+        }
+    }
+}
+
+pub async fn appointment_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
+    let form = flow.answers.appointment.as_ref().map(AppointmentForm::from_answer).unwrap_or_default();
+    flow.show(Step::Appointment, move || view! { <AppointmentPage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+}
+
+pub async fn appointment_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    let posted = parse_form::<AppointmentForm>(&flow.draft, &body)?;
+    match posted.form.parse() {
+        Ok(answer) => {
+            flow.answers.appointment = Some(answer);
+            flow.advance(Step::Appointment).await
+        }
+        Err(errors) => {
+            let (form, from_check) = (posted.form, posted.from_check);
+            Ok(flow.invalid(move || view! { <AppointmentPage form=form errors=errors from_check=from_check/> }))
+        }
+    }
+}

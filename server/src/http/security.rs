@@ -1,0 +1,70 @@
+//! Middleware applied to every response: the security headers of
+//! DESIGN.md §8, and the problem pages that replace bare error responses.
+
+use axum::extract::Request;
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+
+use app::pages::{Problem, ProblemPage};
+use leptos::prelude::*;
+
+use super::visitor::Visitor;
+
+/// The content security policy: our own origin only, no inline script.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
+     font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// Every browser feature the portal never uses.
+const PERMISSIONS_POLICY: &str = "accelerometer=(), ambient-light-sensor=(), autoplay=(), battery=(), camera=(), \
+     display-capture=(), document-domain=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), \
+     magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), \
+     screen-wake-lock=(), sync-xhr=(), usb=(), web-share=(), xr-spatial-tracking=(), interest-cohort=()";
+
+/// Adds the security headers to every response, and `Cache-Control:
+/// no-store` to every response that did not set its own caching.
+pub async fn headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let set = |headers: &mut axum::http::HeaderMap, name: HeaderName, value: &'static str| {
+        headers.insert(name, HeaderValue::from_static(value));
+    };
+    set(headers, header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY);
+    set(headers, header::REFERRER_POLICY, "no-referrer");
+    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(headers, header::X_FRAME_OPTIONS, "DENY");
+    set(headers, HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
+    set(headers, HeaderName::from_static("cross-origin-resource-policy"), "same-origin");
+    set(headers, HeaderName::from_static("permissions-policy"), PERMISSIONS_POLICY);
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        set(headers, header::CACHE_CONTROL, "no-store");
+    }
+    headers.remove(header::SERVER);
+    response
+}
+
+/// Replaces any error response that is not already a page (axum's plain
+/// text rejections, bare statuses from handlers) with the problem page in
+/// the visitor's language, keeping the status.
+pub async fn problem_pages(request: Request, next: Next) -> Response {
+    let visitor = Visitor::from_headers(request.headers(), request.uri());
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    if !(status.is_client_error() || status.is_server_error()) || is_page {
+        return response;
+    }
+    if status == StatusCode::INTERNAL_SERVER_ERROR {
+        tracing::debug!("rendering the server error page");
+    }
+    let problem = Problem::from_status(status.as_u16());
+    let html = visitor.render_html("", move || view! { <ProblemPage problem=problem/> });
+    let mut page = (status, Html(html)).into_response();
+    if let Some(allow) = response.headers().get(header::ALLOW) {
+        page.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    page
+}

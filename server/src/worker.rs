@@ -1,0 +1,90 @@
+//! The background worker: delivers the mail outbox with retries and
+//! back-off, and deletes expired drafts. Every server process runs one;
+//! messages are claimed with a lease, so two workers never send the same one.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Utc;
+use tokio::sync::Notify;
+
+use crate::db::{drafts, outbox, Db};
+use crate::mail::{mask, Mailer};
+
+/// How long a claimed message is reserved for the worker sending it.
+const LEASE_SECONDS: i64 = 120;
+/// Longest wait between two attempts at the same message.
+const MAX_BACKOFF_SECONDS: i64 = 3600;
+/// How often the worker looks for due work when nobody wakes it.
+const POLL: Duration = Duration::from_secs(5);
+
+/// The wait before the next attempt, doubling from 10 s up to an hour.
+pub fn backoff_seconds(attempts: i32) -> i64 {
+    let exponent = attempts.clamp(1, 20) - 1;
+    (10i64 << exponent).min(MAX_BACKOFF_SECONDS)
+}
+
+/// Runs until the process stops.
+pub async fn run(db: Db, mailer: Mailer, from: String, wake: Arc<Notify>) {
+    let mut last_purge = None;
+    loop {
+        let now = Utc::now();
+        if last_purge.is_none_or(|at: chrono::DateTime<Utc>| now - at > chrono::Duration::minutes(10)) {
+            match drafts::purge_expired(&db, now).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(drafts = n, "expired drafts deleted"),
+                Err(e) => tracing::warn!(error = %e, "could not purge drafts"),
+            }
+            last_purge = Some(now);
+        }
+        match deliver_due(&db, &mailer, &from).await {
+            Ok(0) => {
+                tracing::trace!("outbox empty");
+                tokio::select! {
+                    _ = wake.notified() => {}
+                    _ = tokio::time::sleep(POLL) => {}
+                }
+            }
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "outbox unavailable");
+                tokio::time::sleep(POLL).await;
+            }
+        }
+    }
+}
+
+/// Sends every due message; returns how many were attempted.
+pub async fn deliver_due(db: &Db, mailer: &Mailer, from: &str) -> sqlx::Result<usize> {
+    let mut attempted = 0;
+    while let Some(message) = outbox::claim(db, Utc::now(), chrono::Duration::seconds(LEASE_SECONDS)).await? {
+        attempted += 1;
+        match mailer.send(from, &message).await {
+            Ok(()) => {
+                outbox::delivered(db, message.id).await?;
+                tracing::info!(to = %mask(&message.recipient), attempts = message.attempts, "mail delivered");
+            }
+            Err(e) => {
+                let wait = backoff_seconds(message.attempts);
+                let retry_at = Utc::now() + chrono::Duration::seconds(wait);
+                outbox::failed(db, message.id, &e.to_string(), retry_at).await?;
+                tracing::warn!(to = %mask(&message.recipient), attempts = message.attempts, retry_in_s = wait, error = %e,
+                    "mail not delivered, will retry");
+            }
+        }
+    }
+    Ok(attempted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_and_is_capped() {
+        assert_eq!(backoff_seconds(1), 10);
+        assert_eq!(backoff_seconds(2), 20);
+        assert_eq!(backoff_seconds(5), 160);
+        assert_eq!(backoff_seconds(30), MAX_BACKOFF_SECONDS);
+    }
+}
