@@ -101,6 +101,13 @@ impl Lang {
         LOCALES.lookup_with_args(&self.identifier(), key, &args)
     }
 
+    /// Looks a message up with one numeric argument, so plural forms apply.
+    pub fn text_count(self, key: &str, name: &'static str, count: usize) -> String {
+        let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+        args.insert(Cow::Borrowed(name), FluentValue::from(count));
+        LOCALES.lookup_with_args(&self.identifier(), key, &args)
+    }
+
     /// Looks a message up in this language only, without falling back to French.
     pub fn text_exact(self, key: &str) -> Option<String> {
         LOCALES.lookup_single_language::<&str>(&self.identifier(), key, None).ok()
@@ -115,6 +122,11 @@ pub fn current_lang() -> Lang {
 /// Translates `key` into the language of the page being rendered.
 pub fn t(key: &str) -> String {
     current_lang().text(key)
+}
+
+/// Translates `key` with a count, choosing the plural form.
+pub fn t_count(key: &str, name: &'static str, count: usize) -> String {
+    current_lang().text_count(key, name, count)
 }
 
 /// Translates `key` with named arguments into the page's language.
@@ -141,6 +153,12 @@ mod tests {
         assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_code("FR"), Some(Lang::Fr));
         assert_eq!(Lang::from_code("xx"), None);
+    }
+
+    #[test]
+    fn counts_choose_the_plural_form() {
+        assert_eq!(Lang::En.text_count("unit-results", "count", 1), "1 result found.");
+        assert_eq!(Lang::Fr.text_count("unit-results", "count", 3), "3 services trouvés.");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::components::{
 use crate::domain::errors::FieldErrors;
 use crate::domain::pre_complaint::{weekday_slug, AppointmentForm, PerpetratorForm, Step, TimeOfDay, WitnessesForm, APPOINTMENT_DAYS};
 use crate::domain::unit::Unit;
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, t_count};
 
 /// What the citizen knows of the perpetrator; "no" is a full answer.
 #[component]
@@ -70,7 +70,7 @@ pub fn UnitPage(
     } else {
         Some(
             view! {
-                <p role="status">{t_args("unit-results", &[("count", count.to_string())])}</p>
+                <p role="status">{t_count("unit-results", "count", count)}</p>
                 <ChoiceGroup name="unit" legend=t("unit-choose") choices=choices selected=selected(&chosen) error=errors.get("unit")/>
             }
             .into_any(),
