@@ -108,9 +108,14 @@ impl Lang {
         LOCALES.lookup_with_args(&self.identifier(), key, &args)
     }
 
-    /// Looks a message up in this language only, without falling back to French.
-    pub fn text_exact(self, key: &str) -> Option<String> {
-        LOCALES.lookup_single_language::<&str>(&self.identifier(), key, None).ok()
+    /// Looks a message up in this language's own catalogue, without falling
+    /// back to French; `None` when it is missing or does not format.
+    pub fn text_exact(self, key: &str, args: &[(&'static str, String)]) -> Option<String> {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.clone())))
+            .collect();
+        LOCALES.lookup_single_language(&self.identifier(), key, Some(&args)).ok()
     }
 }
 

@@ -8,4 +8,7 @@ pub mod components;
 pub mod domain;
 pub mod emails;
 pub mod i18n;
+
+#[cfg(test)]
+mod catalogue_tests;
 pub mod pages;
