@@ -50,6 +50,7 @@ async fn invalid_input_keeps_every_value_and_answers_422(backend: Backend) {
     assert!(page.body.contains("href=\"#surname\""));
     assert!(page.body.contains("href=\"#email\""));
     assert!(page.body.contains("href=\"#postcode\""));
+    assert!(page.body.contains(">Enter your surname.</a>"), "field-specific message in the summary");
     assert!(page.body.contains("value=\"camille@\""), "typed email kept");
     assert!(page.body.contains("Zoé &lt;script&gt;alert(1)&lt;/script&gt;"), "typed text kept and escaped");
     assert!(!page.body.contains("<script>alert(1)"));

@@ -76,6 +76,43 @@ error-amount = Enter an amount in euros, for example 120.50.
 error-too-many-items = You have reached the maximum number of items. Describe the others when you say what happened.
 error-unit-search = Enter a postcode, a department (département) number or the name of a town.
 error-choose-unit = Choose the police station or gendarmerie unit where you will sign.
+## Field-specific errors (shown instead of the generic one when present)
+error-required-surname = Enter your surname.
+error-required-given-names = Enter your first names.
+error-required-birth-date = Enter your date of birth.
+error-required-birth-place = Enter your place of birth.
+error-required-address = Enter your address.
+error-required-postcode = Enter the postcode.
+error-required-town = Enter the town or city.
+error-required-email = Enter your email address.
+error-required-child-surname = Enter the child’s surname.
+error-required-child-given-names = Enter the child’s first names.
+error-required-child-birth-date = Enter the child’s date of birth.
+error-required-organisation-name = Enter the organisation’s registered name.
+error-required-organisation-role = Enter your role in the organisation.
+error-required-date = Enter the date it happened.
+error-required-from = Enter the start of the period.
+error-required-to = Enter the end of the period.
+error-required-account = Describe what happened.
+error-required-brand = Enter the make.
+error-required-plate = Enter the registration number.
+error-required-bank = Enter the name of the bank.
+error-required-details = Say who the witnesses are and how to contact them.
+error-choose-emergency = Say whether anyone is in danger.
+error-choose-known-perpetrator = Say whether you know who did it.
+error-choose-violence = Say whether there was any violence.
+error-choose-declarant = Say who you are making this report for.
+error-choose-mode = Say whether you know the exact date.
+error-choose-offence = Choose what happened.
+error-choose-add-item = Say whether you want to report an item.
+error-choose-seen = Say whether you can describe the person.
+error-choose-any = Say whether anyone saw what happened.
+error-choose-time-of-day = Choose a time of day.
+error-choose-blocked = Say whether you have cancelled (blocked) the card.
+error-choose-fraudulent-payments = Say whether any payments were made without your consent.
+error-choose-document = Choose the type of identity document.
+item-summary = { $kind }: { $details }
+
 error-declaration = Tick the box to confirm that your statement is accurate.
 
 ## Start

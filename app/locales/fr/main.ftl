@@ -76,6 +76,43 @@ error-amount = Saisissez un montant en euros, par exemple 120,50.
 error-too-many-items = Vous avez atteint le nombre maximal d’objets : décrivez les autres dans votre récit.
 error-unit-search = Saisissez un code postal, un numéro de département ou le nom d’une commune.
 error-choose-unit = Choisissez le commissariat ou la brigade où vous signerez.
+## Field-specific errors (shown instead of the generic one when present)
+error-required-surname = Saisissez votre nom de famille.
+error-required-given-names = Saisissez vos prénoms.
+error-required-birth-date = Saisissez votre date de naissance.
+error-required-birth-place = Saisissez votre lieu de naissance.
+error-required-address = Saisissez votre adresse.
+error-required-postcode = Saisissez le code postal.
+error-required-town = Saisissez la commune.
+error-required-email = Saisissez votre adresse e-mail.
+error-required-child-surname = Saisissez le nom de famille de l’enfant.
+error-required-child-given-names = Saisissez les prénoms de l’enfant.
+error-required-child-birth-date = Saisissez la date de naissance de l’enfant.
+error-required-organisation-name = Saisissez la raison sociale.
+error-required-organisation-role = Saisissez votre fonction.
+error-required-date = Saisissez la date des faits.
+error-required-from = Saisissez le début de la période.
+error-required-to = Saisissez la fin de la période.
+error-required-account = Décrivez ce qui s’est passé.
+error-required-brand = Saisissez la marque.
+error-required-plate = Saisissez l’immatriculation.
+error-required-bank = Saisissez le nom de la banque.
+error-required-details = Indiquez qui sont les témoins et comment les joindre.
+error-choose-emergency = Indiquez si quelqu’un est en danger.
+error-choose-known-perpetrator = Indiquez si vous connaissez l’auteur des faits.
+error-choose-violence = Indiquez s’il y a eu des violences.
+error-choose-declarant = Indiquez pour qui vous faites cette déclaration.
+error-choose-mode = Indiquez si vous connaissez la date exacte.
+error-choose-offence = Choisissez le type de faits.
+error-choose-add-item = Indiquez si vous voulez déclarer un objet.
+error-choose-seen = Indiquez si vous pouvez décrire l’auteur.
+error-choose-any = Indiquez s’il y a eu des témoins.
+error-choose-time-of-day = Choisissez un moment de la journée.
+error-choose-blocked = Indiquez si vous avez fait opposition sur la carte.
+error-choose-fraudulent-payments = Indiquez si des paiements ont été faits à votre insu.
+error-choose-document = Choisissez le type de pièce d’identité.
+item-summary = { $kind } : { $details }
+
 error-declaration = Cochez la case pour certifier l’exactitude de votre déclaration.
 
 ## Start

@@ -5,7 +5,15 @@
 use leptos::prelude::*;
 
 use crate::domain::errors::FieldErrors;
-use crate::i18n::t;
+use crate::i18n::{current_lang, t};
+
+/// The message for a field in error: the field's own message when the
+/// catalogue has one (`error-required-surname`: "Enter your surname"),
+/// else the generic one (`error-required`).
+pub fn error_text(field: &str, key: &str) -> String {
+    let specific = format!("{key}-{}", field.replace('_', "-"));
+    current_lang().text_exact(&specific, &[]).unwrap_or_else(|| t(key))
+}
 
 /// Ids of the hint and error of a field, for `aria-describedby`.
 fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
@@ -20,13 +28,13 @@ fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
 }
 
 /// The hint and error paragraphs of a field.
-fn hint_and_error(name: &str, hint: Option<String>, error: Option<&'static str>) -> impl IntoView {
+fn hint_and_error(name: &'static str, hint: Option<String>, error: Option<&'static str>) -> impl IntoView {
     let hint = hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> });
     let error = error.map(|key| {
         view! {
             <p class="field-error" id=format!("{name}-error")>
                 <span class="visually-hidden">{t("error-title-prefix")}" "</span>
-                {t(key)}
+                {error_text(name, key)}
             </p>
         }
     });
@@ -240,7 +248,7 @@ pub fn ErrorSummary(
     (!errors.is_empty()).then(|| {
         let items = errors
             .iter()
-            .map(|e| view! { <li><a href=format!("#{}", e.field)>{t(e.message)}</a></li> })
+            .map(|e| view! { <li><a href=format!("#{}", e.field)>{error_text(e.field, e.message)}</a></li> })
             .collect_view();
         view! {
             <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">

@@ -40,7 +40,7 @@ pub fn item_summary(item: &Item) -> String {
             .flatten()
             .collect(),
     };
-    format!("{kind} : {}", details.join(", "))
+    t_args("item-summary", &[("kind", kind), ("details", details.join(", "))])
 }
 
 /// The items so far, each with Change and Remove, and "add another?".
