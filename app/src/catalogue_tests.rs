@@ -5,15 +5,18 @@
 use std::collections::BTreeMap;
 
 use crate::domain::pre_complaint::{
-    weekday_slug, Declarant, DocumentKind, ItemKind, Offence, PlaceKind, TimeOfDay, APPOINTMENT_DAYS,
+    weekday_slug, Declarant, DocumentKind, ItemKind, Offence, PlaceKind, TimeOfDay,
+    APPOINTMENT_DAYS,
 };
 use crate::domain::unit::UnitKind;
 use crate::i18n::Lang;
 use crate::pages::pre_complaint::ElsewhereReason;
 use crate::pages::Problem;
 
-const CATALOGUES: &[(Lang, &str)] =
-    &[(Lang::Fr, include_str!("../locales/fr/main.ftl")), (Lang::En, include_str!("../locales/en/main.ftl"))];
+const CATALOGUES: &[(Lang, &str)] = &[
+    (Lang::Fr, include_str!("../locales/fr/main.ftl")),
+    (Lang::En, include_str!("../locales/en/main.ftl")),
+];
 
 /// Words that are the same in several languages and may stay identical.
 const SAME_IN_BOTH: &[&str] = &["when-date", "check-when", "item-description"];
@@ -27,7 +30,10 @@ fn messages(source: &str) -> BTreeMap<String, String> {
             continue;
         }
         if !line.starts_with(' ') {
-            if let Some((key, value)) = line.split_once(" = ").or_else(|| line.strip_suffix(" =").map(|k| (k, ""))) {
+            if let Some((key, value)) = line
+                .split_once(" = ")
+                .or_else(|| line.strip_suffix(" =").map(|k| (k, "")))
+            {
                 current = Some(key.trim().to_string());
                 out.insert(key.trim().to_string(), value.to_string());
                 continue;
@@ -47,7 +53,11 @@ fn placeholders(text: &str) -> Vec<String> {
     let mut found: Vec<String> = text
         .split('$')
         .skip(1)
-        .map(|rest| rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect())
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect()
+        })
         .collect();
     found.sort();
     found.dedup();
@@ -57,7 +67,11 @@ fn placeholders(text: &str) -> Vec<String> {
 #[test]
 fn every_language_has_every_key_with_the_same_placeholders() {
     let french = messages(CATALOGUES[0].1);
-    assert!(french.len() > 200, "French catalogue parsed ({} keys)", french.len());
+    assert!(
+        french.len() > 200,
+        "French catalogue parsed ({} keys)",
+        french.len()
+    );
     for (lang, source) in &CATALOGUES[1..] {
         let other = messages(source);
         let missing: Vec<_> = french.keys().filter(|k| !other.contains_key(*k)).collect();
@@ -65,7 +79,11 @@ fn every_language_has_every_key_with_the_same_placeholders() {
         assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
         assert!(extra.is_empty(), "{lang:?} has unknown keys {extra:?}");
         for (key, text) in &french {
-            assert_eq!(placeholders(text), placeholders(&other[key]), "{lang:?}: placeholders of {key}");
+            assert_eq!(
+                placeholders(text),
+                placeholders(&other[key]),
+                "{lang:?}: placeholders of {key}"
+            );
             let digits_only = text.chars().all(|c| !c.is_alphabetic());
             if !digits_only && !SAME_IN_BOTH.contains(&key.as_str()) {
                 assert_ne!(text, &other[key], "{lang:?}: {key} is still in French");
@@ -79,9 +97,14 @@ fn every_language_catalogue_parses_and_resolves_each_key() {
     for (lang, source) in CATALOGUES {
         for (key, text) in messages(source) {
             let names = placeholders(&text);
-            let args: Vec<(&'static str, String)> =
-                names.iter().map(|n| (&*n.clone().leak(), "1".to_string())).collect();
-            assert!(lang.text_exact(&key, &args).is_some(), "{lang:?}: {key} does not resolve");
+            let args: Vec<(&'static str, String)> = names
+                .iter()
+                .map(|n| (&*n.clone().leak(), "1".to_string()))
+                .collect();
+            assert!(
+                lang.text_exact(&key, &args).is_some(),
+                "{lang:?}: {key} does not resolve"
+            );
         }
     }
 }
@@ -89,14 +112,49 @@ fn every_language_catalogue_parses_and_resolves_each_key() {
 #[test]
 fn keys_built_at_run_time_exist() {
     let mut keys: Vec<String> = Vec::new();
-    keys.extend(Offence::ALL.iter().flat_map(|o| [format!("offence-{}", o.slug()), format!("offence-{}-hint", o.slug())]));
-    keys.extend(PlaceKind::ALL.iter().map(|k| format!("place-kind-{}", k.slug())));
-    keys.extend(Declarant::ALL.iter().flat_map(|d| [format!("declarant-{}", d.slug()), format!("declarant-{}-hint", d.slug())]));
-    keys.extend(ItemKind::ALL.iter().flat_map(|k| [format!("item-kind-{}", k.slug()), format!("item-title-{}", k.slug())]));
-    keys.extend(DocumentKind::ALL.iter().map(|d| format!("document-{}", d.slug())));
-    keys.extend(TimeOfDay::ALL.iter().map(|t| format!("time-of-day-{}", t.slug())));
-    keys.extend(APPOINTMENT_DAYS.iter().map(|d| format!("day-{}", weekday_slug(*d))));
-    keys.extend([UnitKind::Police, UnitKind::Gendarmerie].iter().map(|k| format!("unit-kind-{}", k.slug())));
+    keys.extend(Offence::ALL.iter().flat_map(|o| {
+        [
+            format!("offence-{}", o.slug()),
+            format!("offence-{}-hint", o.slug()),
+        ]
+    }));
+    keys.extend(
+        PlaceKind::ALL
+            .iter()
+            .map(|k| format!("place-kind-{}", k.slug())),
+    );
+    keys.extend(Declarant::ALL.iter().flat_map(|d| {
+        [
+            format!("declarant-{}", d.slug()),
+            format!("declarant-{}-hint", d.slug()),
+        ]
+    }));
+    keys.extend(ItemKind::ALL.iter().flat_map(|k| {
+        [
+            format!("item-kind-{}", k.slug()),
+            format!("item-title-{}", k.slug()),
+        ]
+    }));
+    keys.extend(
+        DocumentKind::ALL
+            .iter()
+            .map(|d| format!("document-{}", d.slug())),
+    );
+    keys.extend(
+        TimeOfDay::ALL
+            .iter()
+            .map(|t| format!("time-of-day-{}", t.slug())),
+    );
+    keys.extend(
+        APPOINTMENT_DAYS
+            .iter()
+            .map(|d| format!("day-{}", weekday_slug(*d))),
+    );
+    keys.extend(
+        [UnitKind::Police, UnitKind::Gendarmerie]
+            .iter()
+            .map(|k| format!("unit-kind-{}", k.slug())),
+    );
     keys.extend(ElsewhereReason::ALL.iter().flat_map(|r| {
         ["title", "body", "next"].map(|part| format!("elsewhere-{}-{part}", r.slug()))
     }));
@@ -112,9 +170,18 @@ fn keys_built_at_run_time_exist() {
         let html = crate::components::render_document(Default::default(), move || {
             leptos::view! { <crate::pages::ProblemPage problem=problem/> }
         });
-        assert!(!html.contains("problem-"), "untranslated key in {problem:?}: {html}");
+        assert!(
+            !html.contains("problem-"),
+            "untranslated key in {problem:?}: {html}"
+        );
     }
-    for error in ["error-required", "error-too-long", "error-invalid", "error-choose", "error-email"] {
+    for error in [
+        "error-required",
+        "error-too-long",
+        "error-invalid",
+        "error-choose",
+        "error-email",
+    ] {
         keys.push(error.to_string());
     }
     for (lang, _) in CATALOGUES {

@@ -21,10 +21,20 @@ pub struct EmailContent {
 /// signing deadline, the unit and what to bring.
 pub fn pre_complaint_received(lang: Lang, receipt: &Receipt) -> EmailContent {
     let reference = receipt.reference.clone();
-    let subject = lang.text_args("email-received-subject", &[("reference", reference.clone())]);
-    let deadline = lang.text_args("confirmation-deadline", &[("date", display_date(receipt.sign_by))]);
+    let subject = lang.text_args(
+        "email-received-subject",
+        &[("reference", reference.clone())],
+    );
+    let deadline = lang.text_args(
+        "confirmation-deadline",
+        &[("date", display_date(receipt.sign_by))],
+    );
     let unit = &receipt.unit;
-    let unit_lines = [unit.name.clone(), unit.address.clone(), format!("{} {}", unit.postcode, unit.town)];
+    let unit_lines = [
+        unit.name.clone(),
+        unit.address.clone(),
+        format!("{} {}", unit.postcode, unit.town),
+    ];
     let bring = [
         lang.text("confirmation-bring-reference"),
         lang.text("confirmation-bring-identity"),
@@ -63,5 +73,9 @@ pub fn pre_complaint_received(lang: Lang, receipt: &Receipt) -> EmailContent {
         }
         .to_html()
     });
-    EmailContent { subject, text, html: format!("<!DOCTYPE html>{html}") }
+    EmailContent {
+        subject,
+        text,
+        html: format!("<!DOCTYPE html>{html}"),
+    }
 }

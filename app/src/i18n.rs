@@ -84,7 +84,9 @@ impl Lang {
     }
 
     fn identifier(self) -> LanguageIdentifier {
-        self.code().parse().expect("language codes are valid identifiers")
+        self.code()
+            .parse()
+            .expect("language codes are valid identifiers")
     }
 
     /// Looks a message up in this language.
@@ -115,7 +117,9 @@ impl Lang {
             .iter()
             .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.clone())))
             .collect();
-        LOCALES.lookup_single_language(&self.identifier(), key, Some(&args)).ok()
+        LOCALES
+            .lookup_single_language(&self.identifier(), key, Some(&args))
+            .ok()
     }
 }
 
@@ -162,8 +166,14 @@ mod tests {
 
     #[test]
     fn counts_choose_the_plural_form() {
-        assert_eq!(Lang::En.text_count("unit-results", "count", 1), "1 result found.");
-        assert_eq!(Lang::Fr.text_count("unit-results", "count", 3), "3 services trouvés.");
+        assert_eq!(
+            Lang::En.text_count("unit-results", "count", 1),
+            "1 result found."
+        );
+        assert_eq!(
+            Lang::Fr.text_count("unit-results", "count", 3),
+            "3 services trouvés."
+        );
     }
 
     #[test]

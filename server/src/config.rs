@@ -51,9 +51,9 @@ impl Config {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let data_dir = PathBuf::from(var("PORTAL_DATA_DIR").unwrap_or_else(|| "data".into()));
         let addr = var("PORTAL_ADDR").unwrap_or_else(|| "127.0.0.1:3000".into());
-        let addr = addr
-            .parse()
-            .map_err(|e| anyhow::anyhow!("PORTAL_ADDR={addr:?} is not an address such as 127.0.0.1:3000: {e}"))?;
+        let addr = addr.parse().map_err(|e| {
+            anyhow::anyhow!("PORTAL_ADDR={addr:?} is not an address such as 127.0.0.1:3000: {e}")
+        })?;
         let database_url = var("DATABASE_URL")
             .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("portal.db").display()));
         let secure_cookies = match var("PORTAL_SECURE_COOKIES").as_deref() {
@@ -66,7 +66,8 @@ impl Config {
             database_url: Secret::new(database_url),
             smtp_url: var("SMTP_URL").map(Secret::new),
             data_dir,
-            mail_from: var("PORTAL_MAIL_FROM").unwrap_or_else(|| "Plainte en ligne <ne-pas-repondre@plainte.localhost>".into()),
+            mail_from: var("PORTAL_MAIL_FROM")
+                .unwrap_or_else(|| "Plainte en ligne <ne-pas-repondre@plainte.localhost>".into()),
             secure_cookies,
         })
     }

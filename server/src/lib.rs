@@ -47,8 +47,17 @@ pub async fn start(config: Config, listener: TcpListener) -> anyhow::Result<Runn
         }
     };
     let wake = Arc::new(Notify::new());
-    let worker = tokio::spawn(worker::run(db.clone(), mailer, config.mail_from.clone(), wake.clone()));
-    let state = AppState { db: db.clone(), config: Arc::new(config), outbox_wake: wake };
+    let worker = tokio::spawn(worker::run(
+        db.clone(),
+        mailer,
+        config.mail_from.clone(),
+        wake.clone(),
+    ));
+    let state = AppState {
+        db: db.clone(),
+        config: Arc::new(config),
+        outbox_wake: wake,
+    };
     let addr = listener.local_addr()?;
     let app = http::router(state);
     let listener = listener.tap_io(|tcp| {
@@ -56,8 +65,17 @@ pub async fn start(config: Config, listener: TcpListener) -> anyhow::Result<Runn
             tracing::debug!(error = %e, "could not set TCP_NODELAY");
         }
     });
-    let server = tokio::spawn(async move { axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await });
-    Ok(Running { addr, db, server, worker })
+    let server = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+    });
+    Ok(Running {
+        addr,
+        db,
+        server,
+        worker,
+    })
 }
 
 /// Resolves on Ctrl-C or SIGTERM.
@@ -67,7 +85,9 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             signal.recv().await;
         }
     };

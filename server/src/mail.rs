@@ -21,7 +21,9 @@ impl Mailer {
     /// An SMTP mailer from a URL such as `smtp://127.0.0.1:2525` or
     /// `smtps://user:pass@relay.example:465`.
     pub fn smtp(url: &str) -> anyhow::Result<Mailer> {
-        Ok(Mailer::Smtp(AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?.build()))
+        Ok(Mailer::Smtp(
+            AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?.build(),
+        ))
     }
 
     /// A mailer that writes each message to `folder` (created if missing).
@@ -42,8 +44,16 @@ impl Mailer {
             .message_id(Some(format!("<{}@{domain}>", message.message_id)))
             .multipart(
                 MultiPart::alternative()
-                    .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(message.body_text.clone()))
-                    .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(message.body_html.clone())),
+                    .singlepart(
+                        SinglePart::builder()
+                            .header(ContentType::TEXT_PLAIN)
+                            .body(message.body_text.clone()),
+                    )
+                    .singlepart(
+                        SinglePart::builder()
+                            .header(ContentType::TEXT_HTML)
+                            .body(message.body_html.clone()),
+                    ),
             )?;
         match self {
             Mailer::Smtp(transport) => {

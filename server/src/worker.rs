@@ -29,7 +29,9 @@ pub async fn run(db: Db, mailer: Mailer, from: String, wake: Arc<Notify>) {
     let mut last_purge = None;
     loop {
         let now = Utc::now();
-        if last_purge.is_none_or(|at: chrono::DateTime<Utc>| now - at > chrono::Duration::minutes(10)) {
+        if last_purge
+            .is_none_or(|at: chrono::DateTime<Utc>| now - at > chrono::Duration::minutes(10))
+        {
             match drafts::purge_expired(&db, now).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(drafts = n, "expired drafts deleted"),
@@ -57,7 +59,9 @@ pub async fn run(db: Db, mailer: Mailer, from: String, wake: Arc<Notify>) {
 /// Sends every due message; returns how many were attempted.
 pub async fn deliver_due(db: &Db, mailer: &Mailer, from: &str) -> sqlx::Result<usize> {
     let mut attempted = 0;
-    while let Some(message) = outbox::claim(db, Utc::now(), chrono::Duration::seconds(LEASE_SECONDS)).await? {
+    while let Some(message) =
+        outbox::claim(db, Utc::now(), chrono::Duration::seconds(LEASE_SECONDS)).await?
+    {
         attempted += 1;
         match mailer.send(from, &message).await {
             Ok(()) => {

@@ -5,19 +5,39 @@ mod common;
 
 use common::*;
 
-const PAGES: &[&str] = &["/", "/pre-complaint", "/nope", "/healthz", "/language/en?back=/"];
+const PAGES: &[&str] = &[
+    "/",
+    "/pre-complaint",
+    "/nope",
+    "/healthz",
+    "/language/en?back=/",
+];
 
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {
     let mut app = TestApp::spawn(Backend::Sqlite).await;
     let home = app.get("/").await.expect(200);
-    let css = home.body.split("rel=\"stylesheet\" href=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let css = home
+        .body
+        .split("rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
     let mut paths: Vec<String> = PAGES.iter().map(|p| p.to_string()).collect();
     paths.push(css.clone());
     for path in &paths {
         let page = app.get(path).await;
         let h = &page.headers;
-        assert!(h["content-security-policy"].to_str().unwrap().starts_with("default-src 'none'"), "{path}");
+        assert!(
+            h["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .starts_with("default-src 'none'"),
+            "{path}"
+        );
         assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
         assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
         assert_eq!(h["x-frame-options"], "DENY", "{path}");
@@ -31,7 +51,10 @@ async fn every_response_carries_the_security_headers() {
         }
     }
     app.start_pre_complaint().await;
-    let redirect = app.post("/pre-complaint/eligibility", &[("emergency", "yes")]).await.expect(303);
+    let redirect = app
+        .post("/pre-complaint/eligibility", &[("emergency", "yes")])
+        .await
+        .expect(303);
     assert_eq!(redirect.headers["cache-control"], "no-store");
     assert!(redirect.headers.contains_key("content-security-policy"));
 }
@@ -50,23 +73,44 @@ async fn unknown_pages_get_the_404_page_in_the_visitors_language() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     let page = app.get("/nope").await.expect(404);
     assert!(page.body.contains("<html lang=\"en\""));
-    assert!(page.headers["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert!(page.headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
     let mut french = TestApp::spawn(Backend::Sqlite).await;
     french.client = browser("fr-FR,fr;q=0.9");
-    assert!(french.get("/nope").await.expect(404).body.contains("Page introuvable"));
+    assert!(french
+        .get("/nope")
+        .await
+        .expect(404)
+        .body
+        .contains("Page introuvable"));
 }
 
 #[tokio::test]
 async fn the_language_switch_keeps_the_page_and_the_draft() {
     let mut app = TestApp::spawn(Backend::Sqlite).await;
     app.start_pre_complaint().await;
-    app.post("/pre-complaint/eligibility", &[("emergency", "no"), ("known_perpetrator", "no"), ("violence", "no")]).await;
-    app.post("/pre-complaint/declarant", &[("declarant", "minor-child")]).await;
-    app.get("/language/fr?back=/pre-complaint/declarant").await.expect_redirect("/pre-complaint/declarant");
+    app.post(
+        "/pre-complaint/eligibility",
+        &[
+            ("emergency", "no"),
+            ("known_perpetrator", "no"),
+            ("violence", "no"),
+        ],
+    )
+    .await;
+    app.post("/pre-complaint/declarant", &[("declarant", "minor-child")])
+        .await;
+    app.get("/language/fr?back=/pre-complaint/declarant")
+        .await
+        .expect_redirect("/pre-complaint/declarant");
     let page = app.get("/pre-complaint/declarant").await.expect(200);
     assert!(page.body.contains("<html lang=\"fr\""));
     assert!(page.body.contains("value=\"minor-child\" checked"));
-    app.get("/language/en?back=//evil.example").await.expect_redirect("/");
+    app.get("/language/en?back=//evil.example")
+        .await
+        .expect_redirect("/");
     app.get("/language/xx?back=/").await.expect(404);
 }
 
@@ -80,9 +124,19 @@ async fn malformed_requests_get_a_clear_4xx() {
     assert!(page.status.is_client_error(), "{}", page.status);
     let huge = format!("csrf={}&account={}", app.csrf, "a".repeat(200_000)).into_bytes();
     app.post_raw("/pre-complaint/facts", huge).await.expect(413);
-    let repeated = format!("csrf={}&declarant=myself&declarant=organisation", app.csrf).into_bytes();
+    let repeated =
+        format!("csrf={}&declarant=myself&declarant=organisation", app.csrf).into_bytes();
     let page = app.post_raw("/pre-complaint/declarant", repeated).await;
-    assert!(page.status.is_client_error() || page.status == 303, "{}", page.status);
-    let page = app.client.delete(format!("{}/pre-complaint/identity", app.base)).send().await.unwrap();
+    assert!(
+        page.status.is_client_error() || page.status == 303,
+        "{}",
+        page.status
+    );
+    let page = app
+        .client
+        .delete(format!("{}/pre-complaint/identity", app.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status(), 405);
 }

@@ -18,16 +18,29 @@ async fn database(backend: Backend) -> Db {
 
 async fn units_are_seeded_and_searchable(backend: Backend) {
     let db = database(backend).await;
-    assert_eq!(units::seed(&db).await.unwrap(), 0, "seeding twice adds nothing");
-    let lyon = units::search(&db, &UnitSearch::parse("lyon").unwrap(), 50).await.unwrap();
+    assert_eq!(
+        units::seed(&db).await.unwrap(),
+        0,
+        "seeding twice adds nothing"
+    );
+    let lyon = units::search(&db, &UnitSearch::parse("lyon").unwrap(), 50)
+        .await
+        .unwrap();
     assert!(lyon.len() >= 2);
     assert!(lyon.iter().all(|u| u.town.to_lowercase().contains("lyon")));
-    let paris = units::search(&db, &UnitSearch::parse("75").unwrap(), 50).await.unwrap();
+    let paris = units::search(&db, &UnitSearch::parse("75").unwrap(), 50)
+        .await
+        .unwrap();
     assert!(paris.iter().all(|u| u.postcode.starts_with("75")) && !paris.is_empty());
-    let accented = units::search(&db, &UnitSearch::parse("saint etienne").unwrap(), 5).await.unwrap();
+    let accented = units::search(&db, &UnitSearch::parse("saint etienne").unwrap(), 5)
+        .await
+        .unwrap();
     assert!(accented.iter().all(|u| u.town.contains("Étienne")));
     let one = &paris[0];
-    assert_eq!(units::find(&db, &one.code).await.unwrap().as_ref(), Some(one));
+    assert_eq!(
+        units::find(&db, &one.code).await.unwrap().as_ref(),
+        Some(one)
+    );
     assert_eq!(units::find(&db, "NOPE").await.unwrap(), None);
 }
 on_both_backends!(unit_storage, units_are_seeded_and_searchable);
@@ -35,8 +48,12 @@ on_both_backends!(unit_storage, units_are_seeded_and_searchable);
 async fn drafts_are_saved_sent_once_and_purged(backend: Backend) {
     let db = database(backend).await;
     let now = Utc::now();
-    drafts::create(&db, "d1", "pre-complaint", "token", now).await.unwrap();
-    assert!(drafts::save(&db, "d1", "{\"eligible\":true}", now).await.unwrap());
+    drafts::create(&db, "d1", "pre-complaint", "token", now)
+        .await
+        .unwrap();
+    assert!(drafts::save(&db, "d1", "{\"eligible\":true}", now)
+        .await
+        .unwrap());
     let row = drafts::find(&db, "d1", now).await.unwrap().unwrap();
     assert_eq!(row.data, "{\"eligible\":true}");
     assert_eq!(row.csrf_token, "token");
@@ -54,25 +71,60 @@ async fn drafts_are_saved_sent_once_and_purged(backend: Backend) {
         sign_by: Some(now.date_naive()),
         priority: 3,
     };
-    let unit = units::search(&db, &UnitSearch::parse("75").unwrap(), 1).await.unwrap().remove(0);
-    let new = NewSubmission { unit_code: &unit.code, ..new };
-    let id = submissions::insert(&mut tx, &new).await.unwrap().expect("inserted");
-    assert_eq!(submissions::insert(&mut tx, &NewSubmission { draft_id: "d2", ..new.clone() }).await.unwrap(), None, "reference taken");
+    let unit = units::search(&db, &UnitSearch::parse("75").unwrap(), 1)
+        .await
+        .unwrap()
+        .remove(0);
+    let new = NewSubmission {
+        unit_code: &unit.code,
+        ..new
+    };
+    let id = submissions::insert(&mut tx, &new)
+        .await
+        .unwrap()
+        .expect("inserted");
+    assert_eq!(
+        submissions::insert(
+            &mut tx,
+            &NewSubmission {
+                draft_id: "d2",
+                ..new.clone()
+            }
+        )
+        .await
+        .unwrap(),
+        None,
+        "reference taken"
+    );
     drafts::mark_sent(&mut tx, "d1", id, now).await.unwrap();
     tx.commit().await.unwrap();
 
     let row = drafts::find(&db, "d1", now).await.unwrap().unwrap();
     assert_eq!(row.submission_id, Some(id));
-    assert_eq!(row.data, "{}", "answers are not kept in the draft once sent");
-    assert!(!drafts::save(&db, "d1", "{}", now).await.unwrap(), "a sent draft cannot change");
+    assert_eq!(
+        row.data, "{}",
+        "answers are not kept in the draft once sent"
+    );
+    assert!(
+        !drafts::save(&db, "d1", "{}", now).await.unwrap(),
+        "a sent draft cannot change"
+    );
     let mut tx = db.begin().await.unwrap();
-    assert!(!drafts::lock_for_sending(&mut tx, "d1", now).await.unwrap(), "a sent draft cannot be sent again");
+    assert!(
+        !drafts::lock_for_sending(&mut tx, "d1", now).await.unwrap(),
+        "a sent draft cannot be sent again"
+    );
     drop(tx);
     let entry = submissions::queue_entry(&db, id).await.unwrap().unwrap();
     assert_eq!((entry.status.as_str(), entry.priority), ("new", 3));
 
     assert_eq!(drafts::purge_expired(&db, now).await.unwrap(), 0);
-    assert_eq!(drafts::purge_expired(&db, now + Duration::days(2)).await.unwrap(), 1);
+    assert_eq!(
+        drafts::purge_expired(&db, now + Duration::days(2))
+            .await
+            .unwrap(),
+        1
+    );
     assert!(drafts::find(&db, "d1", now).await.unwrap().is_none());
 }
 on_both_backends!(draft_storage, drafts_are_saved_sent_once_and_purged);
@@ -81,17 +133,37 @@ async fn the_outbox_leases_retries_and_deletes(backend: Backend) {
     let db = database(backend).await;
     let now = Utc::now();
     let mut tx = db.begin().await.unwrap();
-    let message = NewMessage { message_id: "m1", recipient: "a@example.fr", subject: "s", body_text: "t", body_html: "h" };
+    let message = NewMessage {
+        message_id: "m1",
+        recipient: "a@example.fr",
+        subject: "s",
+        body_text: "t",
+        body_html: "h",
+    };
     outbox::enqueue(&mut tx, &message, now).await.unwrap();
     tx.commit().await.unwrap();
 
     let lease = Duration::seconds(60);
-    let claimed = outbox::claim(&db, now, lease).await.unwrap().expect("due message");
+    let claimed = outbox::claim(&db, now, lease)
+        .await
+        .unwrap()
+        .expect("due message");
     assert_eq!((claimed.message_id.as_str(), claimed.attempts), ("m1", 1));
-    assert!(outbox::claim(&db, now, lease).await.unwrap().is_none(), "leased to the first worker");
-    outbox::failed(&db, claimed.id, "relay down", now + Duration::seconds(10)).await.unwrap();
-    assert!(outbox::claim(&db, now, lease).await.unwrap().is_none(), "not due before its retry time");
-    let again = outbox::claim(&db, now + Duration::seconds(11), lease).await.unwrap().expect("due again");
+    assert!(
+        outbox::claim(&db, now, lease).await.unwrap().is_none(),
+        "leased to the first worker"
+    );
+    outbox::failed(&db, claimed.id, "relay down", now + Duration::seconds(10))
+        .await
+        .unwrap();
+    assert!(
+        outbox::claim(&db, now, lease).await.unwrap().is_none(),
+        "not due before its retry time"
+    );
+    let again = outbox::claim(&db, now + Duration::seconds(11), lease)
+        .await
+        .unwrap()
+        .expect("due again");
     assert_eq!(again.attempts, 2);
     outbox::delivered(&db, again.id).await.unwrap();
     assert_eq!(outbox::pending(&db).await.unwrap(), 0);

@@ -12,7 +12,9 @@ use crate::i18n::{current_lang, t};
 /// else the generic one (`error-required`).
 pub fn error_text(field: &str, key: &str) -> String {
     let specific = format!("{key}-{}", field.replace('_', "-"));
-    current_lang().text_exact(&specific, &[]).unwrap_or_else(|| t(key))
+    current_lang()
+        .text_exact(&specific, &[])
+        .unwrap_or_else(|| t(key))
 }
 
 /// Ids of the hint and error of a field, for `aria-describedby`.
@@ -28,7 +30,11 @@ fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
 }
 
 /// The hint and error paragraphs of a field.
-fn hint_and_error(name: &'static str, hint: Option<String>, error: Option<&'static str>) -> impl IntoView {
+fn hint_and_error(
+    name: &'static str,
+    hint: Option<String>,
+    error: Option<&'static str>,
+) -> impl IntoView {
     let hint = hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> });
     let error = error.map(|key| {
         view! {
@@ -152,18 +158,33 @@ pub struct Choice {
 impl Choice {
     /// An option without hint.
     pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
-        Choice { value: value.into(), label: label.into(), hint: None }
+        Choice {
+            value: value.into(),
+            label: label.into(),
+            hint: None,
+        }
     }
 
     /// An option with a hint.
-    pub fn with_hint(value: impl Into<String>, label: impl Into<String>, hint: impl Into<String>) -> Self {
-        Choice { value: value.into(), label: label.into(), hint: Some(hint.into()) }
+    pub fn with_hint(
+        value: impl Into<String>,
+        label: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
+        Choice {
+            value: value.into(),
+            label: label.into(),
+            hint: Some(hint.into()),
+        }
     }
 }
 
 /// Yes and No, the most common choice.
 pub fn yes_no_choices() -> Vec<Choice> {
-    vec![Choice::new("yes", t("answer-yes")), Choice::new("no", t("answer-no"))]
+    vec![
+        Choice::new("yes", t("answer-yes")),
+        Choice::new("no", t("answer-no")),
+    ]
 }
 
 /// A group of radio buttons or checkboxes in a fieldset with a legend.
@@ -201,10 +222,16 @@ pub fn ChoiceGroup(
         .into_iter()
         .enumerate()
         .map(|(i, choice)| {
-            let id = if i == 0 { name.to_string() } else { format!("{name}-{}", i + 1) };
+            let id = if i == 0 {
+                name.to_string()
+            } else {
+                format!("{name}-{}", i + 1)
+            };
             let checked = selected.contains(&choice.value);
             let hint_id = format!("{id}-item-hint");
-            let option_hint = choice.hint.map(|h| view! { <p class="hint choice-hint" id=hint_id.clone()>{h}</p> });
+            let option_hint = choice
+                .hint
+                .map(|h| view! { <p class="hint choice-hint" id=hint_id.clone()>{h}</p> });
             let has_hint = option_hint.is_some();
             view! {
                 <div class="choice">

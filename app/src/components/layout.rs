@@ -25,7 +25,10 @@ pub fn page_context() -> PageContext {
 }
 
 /// Renders a complete HTML document for `page` in the given context.
-pub fn render_document<V: IntoView + 'static>(context: PageContext, page: impl FnOnce() -> V) -> String {
+pub fn render_document<V: IntoView + 'static>(
+    context: PageContext,
+    page: impl FnOnce() -> V,
+) -> String {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(context.lang);
@@ -118,7 +121,9 @@ fn LanguageSwitch() -> impl IntoView {
 fn encode_path(path: &str) -> String {
     path.bytes()
         .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
             other => format!("%{other:02X}"),
         })
         .collect()
@@ -149,9 +154,16 @@ mod tests {
 
     #[test]
     fn the_shell_sets_language_title_and_banner() {
-        let context = PageContext { lang: Lang::En, path: "/a?b".into(), ..Default::default() };
+        let context = PageContext {
+            lang: Lang::En,
+            path: "/a?b".into(),
+            ..Default::default()
+        };
         let html = render_document(context, || view! { <Layout title="Hello">"body"</Layout> });
-        assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\" dir=\"ltr\">"), "{html}");
+        assert!(
+            html.starts_with("<!DOCTYPE html><html lang=\"en\" dir=\"ltr\">"),
+            "{html}"
+        );
         assert!(html.contains("<title>Hello – "), "{html}");
         assert!(html.contains("href=\"tel:112\""));
         assert!(html.contains("/language/fr?back=/a%3Fb"), "{html}");

@@ -47,7 +47,10 @@ pub fn QuestionPage(
 ) -> impl IntoView {
     let has_errors = !errors.is_empty();
     let heading = (!heading_in_form).then(|| view! { <h1>{title.clone()}</h1> });
-    let step_text = t_args("step-of", &[("step", step.0.to_string()), ("total", step.1.to_string())]);
+    let step_text = t_args(
+        "step-of",
+        &[("step", step.0.to_string()), ("total", step.1.to_string())],
+    );
     view! {
         <super::layout::Layout title=title has_errors=has_errors>
             <BackLink href=back/>

@@ -49,7 +49,12 @@ impl FieldErrors {
 
     /// Orders the errors as the fields appear on the page.
     pub fn sort_by_fields(&mut self, order: &[&str]) {
-        self.0.sort_by_key(|e| order.iter().position(|f| *f == e.field).unwrap_or(usize::MAX));
+        self.0.sort_by_key(|e| {
+            order
+                .iter()
+                .position(|f| *f == e.field)
+                .unwrap_or(usize::MAX)
+        });
     }
 
     /// `Ok(value)` when there are no errors, the errors otherwise.

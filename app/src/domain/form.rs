@@ -45,7 +45,11 @@ pub fn optional_text(
 }
 
 /// A required multi-line text of at most [`LONG_MAX`] characters.
-pub fn required_long_text(errors: &mut FieldErrors, field: &'static str, input: &str) -> Option<String> {
+pub fn required_long_text(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    input: &str,
+) -> Option<String> {
     match clean_multiline(input) {
         None => {
             errors.add(field, "error-required");
@@ -60,7 +64,11 @@ pub fn required_long_text(errors: &mut FieldErrors, field: &'static str, input: 
 }
 
 /// An optional multi-line text of at most [`LONG_MAX`] characters.
-pub fn optional_long_text(errors: &mut FieldErrors, field: &'static str, input: &str) -> Option<String> {
+pub fn optional_long_text(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    input: &str,
+) -> Option<String> {
     let text = clean_multiline(input)?;
     if text.chars().count() > LONG_MAX {
         errors.add(field, "error-too-long");
@@ -110,7 +118,10 @@ mod tests {
         let mut errors = FieldErrors::new();
         assert_eq!(required_text(&mut errors, "a", "  ", 5), None);
         assert_eq!(required_text(&mut errors, "b", "abcdef", 5), None);
-        assert_eq!(required_text(&mut errors, "c", " abc ", 5), Some("abc".into()));
+        assert_eq!(
+            required_text(&mut errors, "c", " abc ", 5),
+            Some("abc".into())
+        );
         assert_eq!(errors.get("a"), Some("error-required"));
         assert_eq!(errors.get("b"), Some("error-too-long"));
         assert_eq!(errors.get("c"), None);

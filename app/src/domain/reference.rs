@@ -105,13 +105,19 @@ fn decode_char(c: char) -> Option<u8> {
         'I' | 'L' => '1',
         other => other,
     };
-    ALPHABET.iter().position(|&a| a as char == c).map(|p| p as u8)
+    ALPHABET
+        .iter()
+        .position(|&a| a as char == c)
+        .map(|p| p as u8)
 }
 
 impl fmt::Display for Reference {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let payload = self.payload();
-        let chars: String = payload.iter().map(|&d| ALPHABET[d as usize] as char).collect();
+        let chars: String = payload
+            .iter()
+            .map(|&d| ALPHABET[d as usize] as char)
+            .collect();
         let check = ALPHABET[check_digit(&payload) as usize] as char;
         write!(
             f,
@@ -148,7 +154,9 @@ impl FromStr for Reference {
         if check_digit(payload) != check[0] {
             return Err(ReferenceError::CheckFailed);
         }
-        let value = payload.iter().fold(0u64, |acc, &d| (acc << 5) | u64::from(d));
+        let value = payload
+            .iter()
+            .fold(0u64, |acc, &d| (acc << 5) | u64::from(d));
         Ok(Reference { kind, value })
     }
 }
@@ -172,7 +180,11 @@ mod tests {
             let reference = Reference::from_random(ReferenceKind::PreComplaint, seed);
             let text = reference.to_string();
             assert_eq!(text.parse::<Reference>(), Ok(reference));
-            let sloppy = text.to_lowercase().replace('-', " ").replace('0', "o").replace('1', "l");
+            let sloppy = text
+                .to_lowercase()
+                .replace('-', " ")
+                .replace('0', "o")
+                .replace('1', "l");
             assert_eq!(sloppy.parse::<Reference>(), Ok(reference), "{sloppy}");
         }
     }
@@ -213,9 +225,21 @@ mod tests {
     #[test]
     fn refuses_malformed_input() {
         assert_eq!("".parse::<Reference>(), Err(ReferenceError::Malformed));
-        assert_eq!("XX-1234-5678-9".parse::<Reference>(), Err(ReferenceError::Malformed));
-        assert_eq!("PP-1234-567U-9".parse::<Reference>(), Err(ReferenceError::Malformed));
-        assert_eq!("PP-1234-5678".parse::<Reference>(), Err(ReferenceError::Malformed));
-        assert_eq!("PP-É234-5678-9".parse::<Reference>(), Err(ReferenceError::Malformed));
+        assert_eq!(
+            "XX-1234-5678-9".parse::<Reference>(),
+            Err(ReferenceError::Malformed)
+        );
+        assert_eq!(
+            "PP-1234-567U-9".parse::<Reference>(),
+            Err(ReferenceError::Malformed)
+        );
+        assert_eq!(
+            "PP-1234-5678".parse::<Reference>(),
+            Err(ReferenceError::Malformed)
+        );
+        assert_eq!(
+            "PP-É234-5678-9".parse::<Reference>(),
+            Err(ReferenceError::Malformed)
+        );
     }
 }

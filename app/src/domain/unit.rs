@@ -84,7 +84,8 @@ impl UnitSearch {
     /// Reads what the citizen typed; `None` when it is too short to search.
     pub fn parse(input: &str) -> Option<Self> {
         let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
-        if !compact.is_empty() && compact.len() <= 5 && compact.chars().all(|c| c.is_ascii_digit()) {
+        if !compact.is_empty() && compact.len() <= 5 && compact.chars().all(|c| c.is_ascii_digit())
+        {
             return (compact.len() >= 2).then_some(UnitSearch::Postcode(compact));
         }
         let key = search_key(input);
@@ -104,10 +105,19 @@ mod tests {
 
     #[test]
     fn searches_read_postcodes_and_towns() {
-        assert_eq!(UnitSearch::parse("75 011"), Some(UnitSearch::Postcode("75011".into())));
-        assert_eq!(UnitSearch::parse("69"), Some(UnitSearch::Postcode("69".into())));
+        assert_eq!(
+            UnitSearch::parse("75 011"),
+            Some(UnitSearch::Postcode("75011".into()))
+        );
+        assert_eq!(
+            UnitSearch::parse("69"),
+            Some(UnitSearch::Postcode("69".into()))
+        );
         assert_eq!(UnitSearch::parse("7"), None);
-        assert_eq!(UnitSearch::parse("saint étienne"), Some(UnitSearch::Town("saint etienne".into())));
+        assert_eq!(
+            UnitSearch::parse("saint étienne"),
+            Some(UnitSearch::Town("saint etienne".into()))
+        );
         assert_eq!(UnitSearch::parse(" "), None);
     }
 }

@@ -53,7 +53,8 @@ impl Postcode {
     /// Parses five digits, ignoring spaces (`75 011` is `75011`).
     pub fn parse(input: &str) -> Option<Self> {
         let digits: String = input.chars().filter(|c| !c.is_whitespace()).collect();
-        (digits.len() == 5 && digits.chars().all(|c| c.is_ascii_digit())).then_some(Postcode(digits))
+        (digits.len() == 5 && digits.chars().all(|c| c.is_ascii_digit()))
+            .then_some(Postcode(digits))
     }
 
     /// The five digits.
@@ -114,7 +115,10 @@ pub struct Imei(String);
 impl Imei {
     /// Parses 15 digits (spaces, slashes and hyphens ignored) and checks them.
     pub fn parse(input: &str) -> Option<Self> {
-        let digits: String = input.chars().filter(|c| !matches!(c, ' ' | '-' | '/')).collect();
+        let digits: String = input
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '/'))
+            .collect();
         if digits.len() != 15 || !digits.chars().all(|c| c.is_ascii_digit()) {
             return None;
         }
@@ -147,7 +151,7 @@ pub fn luhn_valid(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// A vehicle registration: the current French format `AB-123-CD`, the older
@@ -164,14 +168,26 @@ impl Plate {
             .filter(|c| !matches!(c, ' ' | '-'))
             .collect::<String>()
             .to_ascii_uppercase();
-        if !(2..=12).contains(&compact.len()) || !compact.chars().all(|c| c.is_ascii_alphanumeric()) {
+        if !(2..=12).contains(&compact.len()) || !compact.chars().all(|c| c.is_ascii_alphanumeric())
+        {
             return None;
         }
         let b = compact.as_bytes();
         let is_letter = |i: usize| b[i].is_ascii_uppercase();
         let is_digit = |i: usize| b[i].is_ascii_digit();
-        if b.len() == 7 && is_letter(0) && is_letter(1) && (2..5).all(is_digit) && is_letter(5) && is_letter(6) {
-            return Some(Plate(format!("{}-{}-{}", &compact[..2], &compact[2..5], &compact[5..])));
+        if b.len() == 7
+            && is_letter(0)
+            && is_letter(1)
+            && (2..5).all(is_digit)
+            && is_letter(5)
+            && is_letter(6)
+        {
+            return Some(Plate(format!(
+                "{}-{}-{}",
+                &compact[..2],
+                &compact[2..5],
+                &compact[5..]
+            )));
         }
         Some(Plate(compact))
     }
@@ -202,11 +218,19 @@ impl Amount {
         if units.is_empty() || units.len() > 7 || cents.len() > 2 {
             return None;
         }
-        if !units.chars().chain(cents.chars()).all(|c| c.is_ascii_digit()) {
+        if !units
+            .chars()
+            .chain(cents.chars())
+            .all(|c| c.is_ascii_digit())
+        {
             return None;
         }
         let units: u64 = units.parse().ok()?;
-        let cents: u64 = if cents.is_empty() { 0 } else { format!("{cents:0<2}").parse().ok()? };
+        let cents: u64 = if cents.is_empty() {
+            0
+        } else {
+            format!("{cents:0<2}").parse().ok()?
+        };
         Some(Amount(units * 100 + cents))
     }
 
@@ -220,7 +244,7 @@ impl Amount {
         let units = (self.0 / 100).to_string();
         let mut grouped = String::new();
         for (i, c) in units.chars().enumerate() {
-            if i > 0 && (units.len() - i) % 3 == 0 {
+            if i > 0 && (units.len() - i).is_multiple_of(3) {
                 grouped.push('\u{202f}');
             }
             grouped.push(c);
@@ -261,7 +285,10 @@ mod tests {
 
     #[test]
     fn postcodes_are_five_digits() {
-        assert_eq!(Postcode::parse(" 75 011").map(|p| p.0), Some("75011".into()));
+        assert_eq!(
+            Postcode::parse(" 75 011").map(|p| p.0),
+            Some("75011".into())
+        );
         assert!(Postcode::parse("7501").is_none());
         assert!(Postcode::parse("75A11").is_none());
     }
@@ -275,8 +302,14 @@ mod tests {
 
     #[test]
     fn phones_keep_digits_and_one_leading_plus() {
-        assert_eq!(Phone::parse("06 12 34 56 78").map(|p| p.0), Some("0612345678".into()));
-        assert_eq!(Phone::parse("+33 6.12.34.56.78").map(|p| p.0), Some("+33612345678".into()));
+        assert_eq!(
+            Phone::parse("06 12 34 56 78").map(|p| p.0),
+            Some("0612345678".into())
+        );
+        assert_eq!(
+            Phone::parse("+33 6.12.34.56.78").map(|p| p.0),
+            Some("+33612345678".into())
+        );
         assert!(Phone::parse("12345").is_none());
         assert!(Phone::parse("06 12 ab 56 78").is_none());
         assert!(Phone::parse("06+12345678").is_none());
@@ -292,9 +325,18 @@ mod tests {
 
     #[test]
     fn plates_are_normalised() {
-        assert_eq!(Plate::parse("ab123cd").map(|p| p.0), Some("AB-123-CD".into()));
-        assert_eq!(Plate::parse("AB 123 CD").map(|p| p.0), Some("AB-123-CD".into()));
-        assert_eq!(Plate::parse("1234 ab 56").map(|p| p.0), Some("1234AB56".into()));
+        assert_eq!(
+            Plate::parse("ab123cd").map(|p| p.0),
+            Some("AB-123-CD".into())
+        );
+        assert_eq!(
+            Plate::parse("AB 123 CD").map(|p| p.0),
+            Some("AB-123-CD".into())
+        );
+        assert_eq!(
+            Plate::parse("1234 ab 56").map(|p| p.0),
+            Some("1234AB56".into())
+        );
         assert!(Plate::parse("A").is_none());
         assert!(Plate::parse("AB_123").is_none());
     }
@@ -307,6 +349,9 @@ mod tests {
         assert!(Amount::parse("-3").is_none());
         assert!(Amount::parse("1,234").is_none());
         assert!(Amount::parse("").is_none());
-        assert_eq!(Amount::parse("1200,5").map(Amount::display), Some("1\u{202f}200,50\u{a0}€".into()));
+        assert_eq!(
+            Amount::parse("1200,5").map(Amount::display),
+            Some("1\u{202f}200,50\u{a0}€".into())
+        );
     }
 }

@@ -60,7 +60,8 @@ pub fn ProblemPage(
 ) -> impl IntoView {
     let title = t(&format!("problem-{}-title", problem.slug()));
     let body = t(&format!("problem-{}-body", problem.slug()));
-    let emergency = matches!(problem, Problem::Internal | Problem::Unavailable).then(|| view! { <p>{t("problem-emergency")}</p> });
+    let emergency = matches!(problem, Problem::Internal | Problem::Unavailable)
+        .then(|| view! { <p>{t("problem-emergency")}</p> });
     view! {
         <Layout title=title.clone()>
             <h1>{title}</h1>

@@ -26,8 +26,15 @@ pub struct DraftRow {
 }
 
 /// Creates an empty draft.
-pub async fn create(db: &Db, id: &str, flow: &str, csrf_token: &str, now: DateTime<Utc>) -> sqlx::Result<()> {
-    let sql = "INSERT INTO drafts (id, flow, data, csrf_token, created_at, updated_at, expires_at) \
+pub async fn create(
+    db: &Db,
+    id: &str,
+    flow: &str,
+    csrf_token: &str,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    let sql =
+        "INSERT INTO drafts (id, flow, data, csrf_token, created_at, updated_at, expires_at) \
                VALUES ($1, $2, '{}', $3, $4, $4, $5)";
     let expires = now + Duration::days(DRAFT_LIFETIME_DAYS);
     on_pool!(db, pool => sqlx::query(sql).bind(id).bind(flow).bind(csrf_token).bind(now).bind(expires)
@@ -63,7 +70,12 @@ pub async fn lock_for_sending(tx: &mut Tx, id: &str, now: DateTime<Utc>) -> sqlx
 
 /// Records the submission made from a draft and forgets its answers, which
 /// now live in the submission.
-pub async fn mark_sent(tx: &mut Tx, id: &str, submission_id: i64, now: DateTime<Utc>) -> sqlx::Result<()> {
+pub async fn mark_sent(
+    tx: &mut Tx,
+    id: &str,
+    submission_id: i64,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
     let sql = "UPDATE drafts SET submission_id = $2, data = '{}', expires_at = $3 WHERE id = $1";
     let expires = now + Duration::days(SENT_DRAFT_LIFETIME_DAYS);
     on_tx!(tx, conn => sqlx::query(sql).bind(id).bind(submission_id).bind(expires).execute(conn).await.map(|r| r.rows_affected()))?;

@@ -129,5 +129,11 @@ impl Tx {
 /// Whether an error means the database cannot be reached (as opposed to a
 /// bug or a constraint): the visitor gets 503 and may try again.
 pub fn is_unavailable(error: &sqlx::Error) -> bool {
-    matches!(error, sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed | sqlx::Error::Tls(_))
+    matches!(
+        error,
+        sqlx::Error::PoolTimedOut
+            | sqlx::Error::Io(_)
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Tls(_)
+    )
 }

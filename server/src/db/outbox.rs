@@ -23,7 +23,11 @@ pub struct NewMessage<'a> {
 }
 
 /// Queues a message in `tx`, due at once.
-pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: DateTime<Utc>) -> sqlx::Result<()> {
+pub async fn enqueue(
+    tx: &mut Tx,
+    message: &NewMessage<'_>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
     let sql = "INSERT INTO outbox (message_id, recipient, subject, body_text, body_html, created_at, next_attempt_at, attempts) \
                VALUES ($1, $2, $3, $4, $5, $6, $6, 0)";
     on_tx!(tx, conn => sqlx::query(sql).bind(message.message_id).bind(message.recipient).bind(message.subject)
@@ -52,7 +56,11 @@ pub struct OutboxMessage {
 
 /// Takes the oldest due message for `lease`, so another worker (another
 /// process on PostgreSQL) does not send it at the same time.
-pub async fn claim(db: &Db, now: DateTime<Utc>, lease: Duration) -> sqlx::Result<Option<OutboxMessage>> {
+pub async fn claim(
+    db: &Db,
+    now: DateTime<Utc>,
+    lease: Duration,
+) -> sqlx::Result<Option<OutboxMessage>> {
     let lease_until = now + lease;
     let pick = "SELECT id FROM outbox WHERE next_attempt_at <= $2 AND (lease_until IS NULL OR lease_until <= $2) \
                 ORDER BY next_attempt_at, id LIMIT 1";
@@ -60,13 +68,21 @@ pub async fn claim(db: &Db, now: DateTime<Utc>, lease: Duration) -> sqlx::Result
     match db {
         Db::Sqlite(pool) => {
             let sql = format!("UPDATE outbox SET lease_until = $1, attempts = attempts + 1 WHERE id = ({pick}) {returning}");
-            sqlx::query_as(&sql).bind(lease_until).bind(now).fetch_optional(pool).await
+            sqlx::query_as(&sql)
+                .bind(lease_until)
+                .bind(now)
+                .fetch_optional(pool)
+                .await
         }
         Db::Postgres(pool) => {
             let sql = format!(
                 "UPDATE outbox SET lease_until = $1, attempts = attempts + 1 WHERE id = ({pick} FOR UPDATE SKIP LOCKED) {returning}"
             );
-            sqlx::query_as(&sql).bind(lease_until).bind(now).fetch_optional(pool).await
+            sqlx::query_as(&sql)
+                .bind(lease_until)
+                .bind(now)
+                .fetch_optional(pool)
+                .await
         }
     }
 }
@@ -79,13 +95,15 @@ pub async fn delivered(db: &Db, id: i64) -> sqlx::Result<()> {
 
 /// Records a failed attempt and when to try again.
 pub async fn failed(db: &Db, id: i64, error: &str, retry_at: DateTime<Utc>) -> sqlx::Result<()> {
-    let sql = "UPDATE outbox SET lease_until = NULL, next_attempt_at = $2, last_error = $3 WHERE id = $1";
+    let sql =
+        "UPDATE outbox SET lease_until = NULL, next_attempt_at = $2, last_error = $3 WHERE id = $1";
     on_pool!(db, pool => sqlx::query(sql).bind(id).bind(retry_at).bind(error).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 /// How many messages wait to be delivered.
 pub async fn pending(db: &Db) -> sqlx::Result<i64> {
-    let row: (i64,) = on_pool!(db, pool => sqlx::query_as("SELECT COUNT(*) FROM outbox").fetch_one(pool).await)?;
+    let row: (i64,) =
+        on_pool!(db, pool => sqlx::query_as("SELECT COUNT(*) FROM outbox").fetch_one(pool).await)?;
     Ok(row.0)
 }

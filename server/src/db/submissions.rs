@@ -70,7 +70,10 @@ pub async fn find(db: &Db, id: i64) -> sqlx::Result<Option<SubmissionSummary>> {
 }
 
 /// The submission with this reference.
-pub async fn find_by_reference(db: &Db, reference: &str) -> sqlx::Result<Option<SubmissionSummary>> {
+pub async fn find_by_reference(
+    db: &Db,
+    reference: &str,
+) -> sqlx::Result<Option<SubmissionSummary>> {
     let sql = "SELECT id, reference, category, unit_code, submitted_at, sign_by FROM submissions WHERE reference = $1";
     on_pool!(db, pool => sqlx::query_as(sql).bind(reference).fetch_optional(pool).await)
 }

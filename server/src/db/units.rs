@@ -48,8 +48,22 @@ pub async fn seed(db: &Db) -> anyhow::Result<u64> {
     let mut added = 0;
     for row in csv::Reader::from_reader(SEED.as_bytes()).deserialize::<SeedRow>() {
         let row = row?;
-        anyhow::ensure!(UnitKind::from_slug(&row.kind).is_some(), "unit {}: unknown kind {}", row.code, row.kind);
-        added += insert(db, &row.code, &row.name, &row.kind, &row.address, &row.postcode, &row.town).await?;
+        anyhow::ensure!(
+            UnitKind::from_slug(&row.kind).is_some(),
+            "unit {}: unknown kind {}",
+            row.code,
+            row.kind
+        );
+        added += insert(
+            db,
+            &row.code,
+            &row.name,
+            &row.kind,
+            &row.address,
+            &row.postcode,
+            &row.town,
+        )
+        .await?;
     }
     Ok(added)
 }
@@ -92,7 +106,9 @@ pub async fn search(db: &Db, search: &UnitSearch, limit: i64) -> sqlx::Result<Ve
 
 /// The active unit with this code.
 pub async fn find(db: &Db, code: &str) -> sqlx::Result<Option<Unit>> {
-    let sql = "SELECT code, name, kind, address, postcode, town FROM units WHERE code = $1 AND active";
-    let row: Option<UnitRow> = on_pool!(db, pool => sqlx::query_as(sql).bind(code).fetch_optional(pool).await)?;
+    let sql =
+        "SELECT code, name, kind, address, postcode, town FROM units WHERE code = $1 AND active";
+    let row: Option<UnitRow> =
+        on_pool!(db, pool => sqlx::query_as(sql).bind(code).fetch_optional(pool).await)?;
     Ok(row.and_then(UnitRow::into_unit))
 }

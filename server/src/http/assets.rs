@@ -20,7 +20,9 @@ pub static STYLESHEET_PATH: LazyLock<String> = LazyLock::new(|| {
 });
 
 /// Serves the stylesheet, or 404 for any other file name (an old hash).
-pub async fn stylesheet(axum::extract::Path(file): axum::extract::Path<String>) -> axum::response::Response {
+pub async fn stylesheet(
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> axum::response::Response {
     if format!("/style/{file}") != *STYLESHEET_PATH {
         return axum::http::StatusCode::NOT_FOUND.into_response();
     }

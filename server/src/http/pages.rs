@@ -26,16 +26,28 @@ pub async fn healthz() -> impl IntoResponse {
 /// `GET /readyz`: the database answers too.
 pub async fn readyz(State(state): State<AppState>) -> Response {
     if state.db.ping().await {
-        ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "ready").into_response()
+        (
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "ready",
+        )
+            .into_response()
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "database unavailable")
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "database unavailable",
+        )
             .into_response()
     }
 }
 
 /// Fallback: 404 page.
 pub async fn not_found(visitor: Visitor) -> Response {
-    visitor.page(StatusCode::NOT_FOUND, "", || view! { <ProblemPage problem=Problem::NotFound/> })
+    visitor.page(
+        StatusCode::NOT_FOUND,
+        "",
+        || view! { <ProblemPage problem=Problem::NotFound/> },
+    )
 }
 
 #[derive(Deserialize)]
@@ -46,7 +58,10 @@ pub struct LanguageQuery {
 
 /// Only a path on this site may be a redirect target (no `//host`, no scheme).
 fn local_path(back: &str) -> &str {
-    let safe = back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') && !back.contains("/\\");
+    let safe = back.starts_with('/')
+        && !back.starts_with("//")
+        && !back.contains('\\')
+        && !back.contains("/\\");
     if safe {
         back
     } else {
@@ -64,7 +79,11 @@ pub async fn switch_language(
     let Some(lang) = Lang::from_code(&code).filter(|l| l.code() == code) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let cookie = Cookie::build((LANG_COOKIE, lang.code())).path("/").http_only(true).same_site(SameSite::Lax).build();
+    let cookie = Cookie::build((LANG_COOKIE, lang.code()))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .build();
     (jar.add(cookie), Redirect::to(local_path(&query.back))).into_response()
 }
 
@@ -74,7 +93,10 @@ mod tests {
 
     #[test]
     fn only_local_paths_are_redirect_targets() {
-        assert_eq!(local_path("/pre-complaint/when?from=check"), "/pre-complaint/when?from=check");
+        assert_eq!(
+            local_path("/pre-complaint/when?from=check"),
+            "/pre-complaint/when?from=check"
+        );
         assert_eq!(local_path("//evil.example/"), "/");
         assert_eq!(local_path("https://evil.example/"), "/");
         assert_eq!(local_path("/\\evil.example"), "/");

@@ -30,7 +30,9 @@ const SECURE_COOKIE: &str = "__Host-portal_session";
 /// 32 random bytes from the operating system, hex.
 pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.try_fill_bytes(&mut bytes).expect("the operating system's random generator works");
+    rand::rngs::OsRng
+        .try_fill_bytes(&mut bytes)
+        .expect("the operating system's random generator works");
     hex::encode(bytes)
 }
 
@@ -59,7 +61,9 @@ pub fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
 
 /// The session cookie's value, if the browser sent one.
 pub fn session_token(state: &AppState, jar: &CookieJar) -> Option<String> {
-    jar.get(cookie_name(state)).map(|c| c.value().to_string()).filter(|v| v.len() == 64)
+    jar.get(cookie_name(state))
+        .map(|c| c.value().to_string())
+        .filter(|v| v.len() == 64)
 }
 
 /// The visitor's draft, loaded from their session cookie.
@@ -81,7 +85,9 @@ impl Draft {
 
 /// Loads the draft of the session, if there is one and it has not expired.
 pub async fn load_draft(state: &AppState, jar: &CookieJar) -> Result<Option<Draft>, AppError> {
-    let Some(token) = session_token(state, jar) else { return Ok(None) };
+    let Some(token) = session_token(state, jar) else {
+        return Ok(None);
+    };
     let row = drafts::find(&state.db, &draft_id(&token), Utc::now()).await?;
     Ok(row.map(|row| Draft { row }))
 }
@@ -91,7 +97,10 @@ impl FromRequestParts<AppState> for Draft {
 
     /// Without a live draft, a GET shows the "session expired" page and a
     /// POST is refused (it cannot carry a valid CSRF token).
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let jar = CookieJar::from_headers(&parts.headers);
         match load_draft(state, &jar).await {
             Ok(Some(draft)) => Ok(draft),
@@ -132,7 +141,10 @@ pub fn parse_form<T: DeserializeOwned>(draft: &Draft, body: &Bytes) -> Result<Po
     let guard: Guard = serde_html_form::from_bytes(body).map_err(|_| AppError::BadRequest)?;
     draft.check_csrf(&guard.csrf)?;
     let form = serde_html_form::from_bytes(body).map_err(|_| AppError::BadRequest)?;
-    Ok(Posted { form, from_check: guard.from == "check" })
+    Ok(Posted {
+        form,
+        from_check: guard.from == "check",
+    })
 }
 
 /// Whether every name and value of a form body decodes to UTF-8. The form
@@ -140,8 +152,13 @@ pub fn parse_form<T: DeserializeOwned>(draft: &Draft, body: &Bytes) -> Result<Po
 /// arrive as typed or be refused.
 fn is_utf8_form(body: &[u8]) -> bool {
     body.split(|b| *b == b'&').all(|pair| {
-        let plus_as_space: Vec<u8> = pair.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
-        percent_encoding::percent_decode(&plus_as_space).decode_utf8().is_ok()
+        let plus_as_space: Vec<u8> = pair
+            .iter()
+            .map(|b| if *b == b'+' { b' ' } else { *b })
+            .collect();
+        percent_encoding::percent_decode(&plus_as_space)
+            .decode_utf8()
+            .is_ok()
     })
 }
 
@@ -154,6 +171,13 @@ mod tests {
         assert!(is_utf8_form(b"name=Zo%C3%A9&x=a+b"));
         assert!(is_utf8_form(b""));
         assert!(!is_utf8_form(b"name=Zo%C3"));
-        assert!(!is_utf8_form(b"name=\xff"[..0].iter().chain(&[b'a', 0xff]).copied().collect::<Vec<_>>().as_slice()));
+        assert!(!is_utf8_form(
+            b"name=\xff"[..0]
+                .iter()
+                .chain(&[b'a', 0xff])
+                .copied()
+                .collect::<Vec<_>>()
+                .as_slice()
+        ));
     }
 }

@@ -44,12 +44,18 @@ impl Visitor {
         };
         Visitor {
             lang: from_cookie.or_else(from_header).unwrap_or_default(),
-            path: uri.path_and_query().map_or_else(|| "/".to_string(), |p| p.as_str().to_string()),
+            path: uri
+                .path_and_query()
+                .map_or_else(|| "/".to_string(), |p| p.as_str().to_string()),
         }
     }
 
     /// Renders a page as a complete document; `csrf` goes into its forms.
-    pub fn render_html<V: IntoView + 'static>(&self, csrf: &str, page: impl FnOnce() -> V) -> String {
+    pub fn render_html<V: IntoView + 'static>(
+        &self,
+        csrf: &str,
+        page: impl FnOnce() -> V,
+    ) -> String {
         let context = PageContext {
             lang: self.lang,
             path: self.path.clone(),
@@ -60,7 +66,12 @@ impl Visitor {
     }
 
     /// Renders a page as a response with `status`.
-    pub fn page<V: IntoView + 'static>(&self, status: StatusCode, csrf: &str, page: impl FnOnce() -> V) -> Response {
+    pub fn page<V: IntoView + 'static>(
+        &self,
+        status: StatusCode,
+        csrf: &str,
+        page: impl FnOnce() -> V,
+    ) -> Response {
         (status, Html(self.render_html(csrf, page))).into_response()
     }
 }

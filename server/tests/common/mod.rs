@@ -43,7 +43,9 @@ macro_rules! on_both_backends {
 
 /// The PostgreSQL server for tests; in CI it must be there.
 pub fn postgres_admin_url() -> Option<String> {
-    let url = std::env::var("PORTAL_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty());
+    let url = std::env::var("PORTAL_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty());
     if url.is_none() && std::env::var("CI").is_ok_and(|v| v == "true") {
         panic!("CI must provide PORTAL_TEST_POSTGRES_URL so that the PostgreSQL tests run");
     }
@@ -63,9 +65,17 @@ pub async fn fresh_database(backend: Backend) -> (String, PathBuf) {
         Backend::Postgres => {
             let admin = postgres_admin_url().expect("PostgreSQL configured");
             let name = format!("portal_test_{}", random_name());
-            let mut conn = sqlx::PgConnection::connect(&admin).await.expect("PostgreSQL reachable");
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
-            let base = admin.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin);
+            let mut conn = sqlx::PgConnection::connect(&admin)
+                .await
+                .expect("PostgreSQL reachable");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&mut conn)
+                .await
+                .unwrap();
+            let base = admin
+                .rsplit_once('/')
+                .map(|(base, _)| base)
+                .unwrap_or(&admin);
             format!("{base}/{name}")
         }
     };
@@ -111,7 +121,10 @@ pub fn test_config(database_url: &str, data_dir: &std::path::Path) -> Config {
     Config {
         addr: "127.0.0.1:0".parse().unwrap(),
         database_url: Secret::new(database_url),
-        smtp_url: std::env::var("PORTAL_TEST_SMTP_URL").ok().filter(|u| !u.is_empty()).map(Secret::new),
+        smtp_url: std::env::var("PORTAL_TEST_SMTP_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+            .map(Secret::new),
         data_dir: data_dir.to_path_buf(),
         mail_from: "Plainte en ligne <ne-pas-repondre@plainte.localhost>".into(),
         secure_cookies: false,
@@ -141,7 +154,9 @@ impl TestApp {
     /// Starts the portal on an existing database, with `client`.
     pub async fn spawn_on(url: &str, dir: &std::path::Path, client: Client) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let running = server::start(test_config(url, dir), listener).await.expect("server starts");
+        let running = server::start(test_config(url, dir), listener)
+            .await
+            .expect("server starts");
         TestApp {
             base: format!("http://{}", running.addr),
             db: running.db.clone(),
@@ -165,20 +180,36 @@ impl TestApp {
     async fn read(response: reqwest::Response) -> Page {
         let status = response.status();
         let headers = response.headers().clone();
-        let location = headers.get(LOCATION).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let location = headers
+            .get(LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
         let body = response.text().await.unwrap();
-        Page { status, location, headers, body }
+        Page {
+            status,
+            location,
+            headers,
+            body,
+        }
     }
 
     pub async fn get(&self, path: &str) -> Page {
-        Self::read(self.client.get(format!("{}{path}", self.base)).send().await.unwrap()).await
+        Self::read(
+            self.client
+                .get(format!("{}{path}", self.base))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
     }
 
     /// Posts a form with the session's CSRF token added.
     pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         let mut all: Vec<(&str, &str)> = vec![("csrf", &self.csrf)];
         all.extend_from_slice(fields);
-        self.post_raw(path, serde_html_form::to_string(&all).unwrap().into_bytes()).await
+        self.post_raw(path, serde_html_form::to_string(&all).unwrap().into_bytes())
+            .await
     }
 
     /// Posts raw bytes as a form body.
@@ -186,7 +217,10 @@ impl TestApp {
         let response = self
             .client
             .post(format!("{}{path}", self.base))
-            .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(
+                reqwest::header::CONTENT_TYPE,
+                "application/x-www-form-urlencoded",
+            )
             .body(body)
             .send()
             .await
@@ -196,7 +230,9 @@ impl TestApp {
 
     /// Opens a draft and reads its CSRF token from the first question.
     pub async fn start_pre_complaint(&mut self) {
-        self.post_raw("/pre-complaint", Vec::new()).await.expect_redirect("/pre-complaint/eligibility");
+        self.post_raw("/pre-complaint", Vec::new())
+            .await
+            .expect_redirect("/pre-complaint/eligibility");
         let page = self.get("/pre-complaint/eligibility").await.expect(200);
         self.csrf = csrf_of(&page.body);
     }
@@ -229,8 +265,18 @@ pub fn reference_of(html: &str) -> String {
 /// check page.
 pub async fn answer_every_step(app: &mut TestApp) {
     app.start_pre_complaint().await;
-    let steps: Vec<(&str, Vec<(&str, &str)>, &str)> = vec![
-        ("eligibility", vec![("emergency", "no"), ("known_perpetrator", "no"), ("violence", "no")], "declarant"),
+    /// A step, its answers, and the step it leads to.
+    type StepAnswers<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str);
+    let steps: Vec<StepAnswers> = vec![
+        (
+            "eligibility",
+            vec![
+                ("emergency", "no"),
+                ("known_perpetrator", "no"),
+                ("violence", "no"),
+            ],
+            "declarant",
+        ),
         ("declarant", vec![("declarant", "myself")], "identity"),
         (
             "identity",
@@ -247,27 +293,69 @@ pub async fn answer_every_step(app: &mut TestApp) {
             ],
             "when",
         ),
-        ("when", vec![("mode", "exact"), ("date", "2026-11-20"), ("time", "14:30")], "place"),
-        ("place", vec![("kind", "street"), ("postcode", "69003"), ("town", "Lyon")], "facts"),
-        ("facts", vec![("offence", "pickpocketing"), ("account", "On the tram, my phone was taken from my bag.")], "items"),
+        (
+            "when",
+            vec![("mode", "exact"), ("date", "2026-11-20"), ("time", "14:30")],
+            "place",
+        ),
+        (
+            "place",
+            vec![("kind", "street"), ("postcode", "69003"), ("town", "Lyon")],
+            "facts",
+        ),
+        (
+            "facts",
+            vec![
+                ("offence", "pickpocketing"),
+                ("account", "On the tram, my phone was taken from my bag."),
+            ],
+            "items",
+        ),
     ];
     for (step, fields, next) in steps {
-        app.post(&format!("/pre-complaint/{step}"), &fields).await.expect_redirect(&format!("/pre-complaint/{next}"));
+        app.post(&format!("/pre-complaint/{step}"), &fields)
+            .await
+            .expect_redirect(&format!("/pre-complaint/{next}"));
     }
-    app.post("/pre-complaint/items", &[("add_item", "yes")]).await.expect_redirect("/pre-complaint/items/new");
-    app.post("/pre-complaint/items/new", &[("kind", "phone")]).await.expect_redirect("/pre-complaint/items/new/phone");
-    app.post("/pre-complaint/items/new/phone", &[("brand", "Fairphone"), ("model", "5"), ("imei", "490154203237518")])
+    app.post("/pre-complaint/items", &[("add_item", "yes")])
         .await
-        .expect_redirect("/pre-complaint/items");
-    app.post("/pre-complaint/items", &[("add_item", "no")]).await.expect_redirect("/pre-complaint/perpetrator");
-    app.post("/pre-complaint/perpetrator", &[("seen", "no")]).await.expect_redirect("/pre-complaint/witnesses");
-    app.post("/pre-complaint/witnesses", &[("any", "no")]).await.expect_redirect("/pre-complaint/unit");
+        .expect_redirect("/pre-complaint/items/new");
+    app.post("/pre-complaint/items/new", &[("kind", "phone")])
+        .await
+        .expect_redirect("/pre-complaint/items/new/phone");
+    app.post(
+        "/pre-complaint/items/new/phone",
+        &[
+            ("brand", "Fairphone"),
+            ("model", "5"),
+            ("imei", "490154203237518"),
+        ],
+    )
+    .await
+    .expect_redirect("/pre-complaint/items");
+    app.post("/pre-complaint/items", &[("add_item", "no")])
+        .await
+        .expect_redirect("/pre-complaint/perpetrator");
+    app.post("/pre-complaint/perpetrator", &[("seen", "no")])
+        .await
+        .expect_redirect("/pre-complaint/witnesses");
+    app.post("/pre-complaint/witnesses", &[("any", "no")])
+        .await
+        .expect_redirect("/pre-complaint/unit");
     let unit_page = app.get("/pre-complaint/unit").await.expect(200);
     let code = first_unit_code(&unit_page.body);
-    app.post("/pre-complaint/unit", &[("intent", "choose"), ("unit", &code)]).await.expect_redirect("/pre-complaint/appointment");
-    app.post("/pre-complaint/appointment", &[("days", "mon"), ("days", "sat"), ("time_of_day", "morning")])
-        .await
-        .expect_redirect("/pre-complaint/check");
+    app.post(
+        "/pre-complaint/unit",
+        &[("intent", "choose"), ("unit", &code)],
+    )
+    .await
+    .expect_redirect("/pre-complaint/appointment");
+    app.post(
+        "/pre-complaint/appointment",
+        &[("days", "mon"), ("days", "sat"), ("time_of_day", "morning")],
+    )
+    .await
+    .expect_redirect("/pre-complaint/check");
 }
 
 /// The code of the first unit listed on the unit page.
@@ -279,8 +367,13 @@ pub fn first_unit_code(html: &str) -> String {
 
 /// Waits until a delivered email containing `needle` exists, and returns it.
 pub async fn wait_for_email(app: &TestApp, needle: &str) -> String {
-    let folder = match std::env::var("PORTAL_TEST_MAILDIR").ok().filter(|v| !v.is_empty()) {
-        Some(maildir) if std::env::var("PORTAL_TEST_SMTP_URL").is_ok() => PathBuf::from(maildir).join("new"),
+    let folder = match std::env::var("PORTAL_TEST_MAILDIR")
+        .ok()
+        .filter(|v| !v.is_empty())
+    {
+        Some(maildir) if std::env::var("PORTAL_TEST_SMTP_URL").is_ok() => {
+            PathBuf::from(maildir).join("new")
+        }
         _ => app.data_dir.join("outbox"),
     };
     for _ in 0..100 {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use validator::Validate;
 
 use crate::domain::errors::FieldErrors;
-use crate::domain::form::{optional_text, required_text, yes_no, yes_no_value, choice, SHORT_MAX};
+use crate::domain::form::{choice, optional_text, required_text, yes_no, yes_no_value, SHORT_MAX};
 use crate::domain::values::{parse_date, Email, Phone, Postcode};
 
 /// Raw answers of the eligibility page.
@@ -77,7 +77,11 @@ pub enum Declarant {
 
 impl Declarant {
     /// Every choice, in display order.
-    pub const ALL: &'static [Declarant] = &[Declarant::Myself, Declarant::MinorChild, Declarant::Organisation];
+    pub const ALL: &'static [Declarant] = &[
+        Declarant::Myself,
+        Declarant::MinorChild,
+        Declarant::Organisation,
+    ];
 
     /// Form value.
     pub fn slug(self) -> &'static str {
@@ -91,7 +95,13 @@ impl Declarant {
     /// Parses the declarant radio.
     pub fn parse(input: &str) -> Result<Declarant, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let declarant = choice(&mut errors, "declarant", input, Declarant::ALL, Declarant::slug);
+        let declarant = choice(
+            &mut errors,
+            "declarant",
+            input,
+            Declarant::ALL,
+            Declarant::slug,
+        );
         declarant.ok_or(errors)
     }
 }
@@ -184,10 +194,22 @@ pub struct IdentityForm {
 
 /// Field order on the identity page, for the error summary.
 pub const IDENTITY_FIELDS: &[&str] = &[
-    "organisation_name", "organisation_siret", "organisation_role",
-    "child_surname", "child_given_names", "child_birth_date",
-    "surname", "given_names", "birth_date", "birth_place",
-    "address", "postcode", "town", "country", "email", "phone",
+    "organisation_name",
+    "organisation_siret",
+    "organisation_role",
+    "child_surname",
+    "child_given_names",
+    "child_birth_date",
+    "surname",
+    "given_names",
+    "birth_date",
+    "birth_place",
+    "address",
+    "postcode",
+    "town",
+    "country",
+    "email",
+    "phone",
 ];
 
 impl IdentityForm {
@@ -204,13 +226,41 @@ impl IdentityForm {
             town: identity.town.clone(),
             country: identity.country.clone(),
             email: identity.email.as_str().to_string(),
-            phone: identity.phone.as_ref().map(|p| p.as_str().to_string()).unwrap_or_default(),
-            child_surname: identity.child.as_ref().map(|c| c.surname.clone()).unwrap_or_default(),
-            child_given_names: identity.child.as_ref().map(|c| c.given_names.clone()).unwrap_or_default(),
-            child_birth_date: identity.child.as_ref().map(|c| date(c.birth_date)).unwrap_or_default(),
-            organisation_name: identity.organisation.as_ref().map(|o| o.name.clone()).unwrap_or_default(),
-            organisation_siret: identity.organisation.as_ref().and_then(|o| o.siret.clone()).unwrap_or_default(),
-            organisation_role: identity.organisation.as_ref().map(|o| o.role.clone()).unwrap_or_default(),
+            phone: identity
+                .phone
+                .as_ref()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_default(),
+            child_surname: identity
+                .child
+                .as_ref()
+                .map(|c| c.surname.clone())
+                .unwrap_or_default(),
+            child_given_names: identity
+                .child
+                .as_ref()
+                .map(|c| c.given_names.clone())
+                .unwrap_or_default(),
+            child_birth_date: identity
+                .child
+                .as_ref()
+                .map(|c| date(c.birth_date))
+                .unwrap_or_default(),
+            organisation_name: identity
+                .organisation
+                .as_ref()
+                .map(|o| o.name.clone())
+                .unwrap_or_default(),
+            organisation_siret: identity
+                .organisation
+                .as_ref()
+                .and_then(|o| o.siret.clone())
+                .unwrap_or_default(),
+            organisation_role: identity
+                .organisation
+                .as_ref()
+                .map(|o| o.role.clone())
+                .unwrap_or_default(),
         }
     }
 
@@ -225,7 +275,8 @@ impl IdentityForm {
         let birth_date = past_date(&mut errors, "birth_date", &self.birth_date, today);
         let birth_place = required_text(&mut errors, "birth_place", &self.birth_place, SHORT_MAX);
         let address = required_text(&mut errors, "address", &self.address, SHORT_MAX);
-        let country = optional_text(&mut errors, "country", &self.country, 100).unwrap_or_else(|| "France".into());
+        let country = optional_text(&mut errors, "country", &self.country, 100)
+            .unwrap_or_else(|| "France".into());
         let in_france = crate::domain::unit::search_key(&country) == "france";
         let postcode = required_text(&mut errors, "postcode", &self.postcode, 12).and_then(|p| {
             if !in_france {
@@ -256,9 +307,12 @@ impl IdentityForm {
             }
             parsed
         });
-        let child = (declarant == Declarant::MinorChild).then(|| self.parse_child(&mut errors, today)).flatten();
-        let organisation =
-            (declarant == Declarant::Organisation).then(|| self.parse_organisation(&mut errors)).flatten();
+        let child = (declarant == Declarant::MinorChild)
+            .then(|| self.parse_child(&mut errors, today))
+            .flatten();
+        let organisation = (declarant == Declarant::Organisation)
+            .then(|| self.parse_organisation(&mut errors))
+            .flatten();
         errors.sort_by_fields(IDENTITY_FIELDS);
         errors.into_result(|| Identity {
             surname: surname.unwrap_or_default(),
@@ -278,7 +332,12 @@ impl IdentityForm {
 
     fn parse_child(&self, errors: &mut FieldErrors, today: NaiveDate) -> Option<Child> {
         let surname = required_text(errors, "child_surname", &self.child_surname, SHORT_MAX);
-        let given_names = required_text(errors, "child_given_names", &self.child_given_names, SHORT_MAX);
+        let given_names = required_text(
+            errors,
+            "child_given_names",
+            &self.child_given_names,
+            SHORT_MAX,
+        );
         let birth_date = past_date(errors, "child_birth_date", &self.child_birth_date, today);
         if let Some(born) = birth_date {
             if today.years_since(born).unwrap_or(0) >= 18 {
@@ -286,21 +345,40 @@ impl IdentityForm {
                 return None;
             }
         }
-        Some(Child { surname: surname?, given_names: given_names?, birth_date: birth_date? })
+        Some(Child {
+            surname: surname?,
+            given_names: given_names?,
+            birth_date: birth_date?,
+        })
     }
 
     fn parse_organisation(&self, errors: &mut FieldErrors) -> Option<Organisation> {
-        let name = required_text(errors, "organisation_name", &self.organisation_name, SHORT_MAX);
-        let siret = optional_text(errors, "organisation_siret", &self.organisation_siret, 20).and_then(|s| {
-            let digits: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-            let valid = digits.len() == 14 && digits.chars().all(|c| c.is_ascii_digit());
-            if !valid {
-                errors.add("organisation_siret", "error-siret");
-            }
-            valid.then_some(digits)
-        });
-        let role = required_text(errors, "organisation_role", &self.organisation_role, SHORT_MAX);
-        Some(Organisation { name: name?, siret, role: role? })
+        let name = required_text(
+            errors,
+            "organisation_name",
+            &self.organisation_name,
+            SHORT_MAX,
+        );
+        let siret = optional_text(errors, "organisation_siret", &self.organisation_siret, 20)
+            .and_then(|s| {
+                let digits: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+                let valid = digits.len() == 14 && digits.chars().all(|c| c.is_ascii_digit());
+                if !valid {
+                    errors.add("organisation_siret", "error-siret");
+                }
+                valid.then_some(digits)
+            });
+        let role = required_text(
+            errors,
+            "organisation_role",
+            &self.organisation_role,
+            SHORT_MAX,
+        );
+        Some(Organisation {
+            name: name?,
+            siret,
+            role: role?,
+        })
     }
 }
 

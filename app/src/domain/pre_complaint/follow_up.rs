@@ -32,10 +32,14 @@ impl PerpetratorForm {
     /// Re-displays a saved answer.
     pub fn from_answer(answer: &Perpetrator) -> Self {
         match answer {
-            Perpetrator::Unknown => PerpetratorForm { seen: "no".into(), ..Default::default() },
-            Perpetrator::Described { description } => {
-                PerpetratorForm { seen: "yes".into(), description: description.clone() }
-            }
+            Perpetrator::Unknown => PerpetratorForm {
+                seen: "no".into(),
+                ..Default::default()
+            },
+            Perpetrator::Described { description } => PerpetratorForm {
+                seen: "yes".into(),
+                description: description.clone(),
+            },
         }
     }
 
@@ -78,8 +82,14 @@ impl WitnessesForm {
     /// Re-displays a saved answer.
     pub fn from_answer(answer: &Witnesses) -> Self {
         match answer {
-            Witnesses::None => WitnessesForm { any: "no".into(), ..Default::default() },
-            Witnesses::Some { details } => WitnessesForm { any: "yes".into(), details: details.clone() },
+            Witnesses::None => WitnessesForm {
+                any: "no".into(),
+                ..Default::default()
+            },
+            Witnesses::Some { details } => WitnessesForm {
+                any: "yes".into(),
+                details: details.clone(),
+            },
         }
     }
 
@@ -108,7 +118,12 @@ pub enum TimeOfDay {
 
 impl TimeOfDay {
     /// Every choice, in display order.
-    pub const ALL: &'static [TimeOfDay] = &[TimeOfDay::Any, TimeOfDay::Morning, TimeOfDay::Afternoon, TimeOfDay::Evening];
+    pub const ALL: &'static [TimeOfDay] = &[
+        TimeOfDay::Any,
+        TimeOfDay::Morning,
+        TimeOfDay::Afternoon,
+        TimeOfDay::Evening,
+    ];
 
     /// Form value and the end of its catalogue key.
     pub fn slug(self) -> &'static str {
@@ -122,8 +137,14 @@ impl TimeOfDay {
 }
 
 /// Days a unit can offer appointments, Monday to Saturday.
-pub const APPOINTMENT_DAYS: &[Weekday] =
-    &[Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat];
+pub const APPOINTMENT_DAYS: &[Weekday] = &[
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+];
 
 /// The form value of a weekday, also the end of its catalogue key.
 pub fn weekday_slug(day: Weekday) -> &'static str {
@@ -163,7 +184,11 @@ impl AppointmentForm {
     /// Re-displays a saved answer.
     pub fn from_answer(answer: &AppointmentPreferences) -> Self {
         AppointmentForm {
-            days: answer.days.iter().map(|d| weekday_slug(*d).to_string()).collect(),
+            days: answer
+                .days
+                .iter()
+                .map(|d| weekday_slug(*d).to_string())
+                .collect(),
             time_of_day: answer.time_of_day.slug().into(),
             needs: answer.needs.clone().unwrap_or_default(),
         }
@@ -181,10 +206,20 @@ impl AppointmentForm {
             }
         }
         days.sort_by_key(|d| d.num_days_from_monday());
-        let time_of_day = choice(&mut errors, "time_of_day", &self.time_of_day, TimeOfDay::ALL, TimeOfDay::slug);
+        let time_of_day = choice(
+            &mut errors,
+            "time_of_day",
+            &self.time_of_day,
+            TimeOfDay::ALL,
+            TimeOfDay::slug,
+        );
         let needs = optional_text(&mut errors, "needs", &self.needs, SHORT_MAX);
         match time_of_day {
-            Some(time_of_day) if errors.is_empty() => Ok(AppointmentPreferences { days, time_of_day, needs }),
+            Some(time_of_day) if errors.is_empty() => Ok(AppointmentPreferences {
+                days,
+                time_of_day,
+                needs,
+            }),
             _ => Err(errors),
         }
     }

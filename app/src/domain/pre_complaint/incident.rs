@@ -52,7 +52,9 @@ impl WhenForm {
             When::Exact { date, time } => WhenForm {
                 mode: "exact".into(),
                 date: day(date),
-                time: time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
+                time: time
+                    .map(|t| t.format("%H:%M").to_string())
+                    .unwrap_or_default(),
                 ..Default::default()
             },
             When::Range { from, to } => WhenForm {
@@ -77,7 +79,10 @@ impl WhenForm {
                     }
                     parsed
                 });
-                errors.into_result(|| When::Exact { date: date.unwrap_or_default(), time })
+                errors.into_result(|| When::Exact {
+                    date: date.unwrap_or_default(),
+                    time,
+                })
             }
             "range" => {
                 let from = past_date(&mut errors, "from", &self.from, today);
@@ -87,7 +92,10 @@ impl WhenForm {
                         errors.add("to", "error-range-order");
                     }
                 }
-                errors.into_result(|| When::Range { from: from.unwrap_or_default(), to: to.unwrap_or_default() })
+                errors.into_result(|| When::Range {
+                    from: from.unwrap_or_default(),
+                    to: to.unwrap_or_default(),
+                })
             }
             _ => {
                 errors.add("mode", "error-choose");
@@ -184,7 +192,13 @@ impl PlaceForm {
     /// Parses the page.
     pub fn parse(&self) -> Result<Place, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let kind = choice(&mut errors, "kind", &self.kind, PlaceKind::ALL, PlaceKind::slug);
+        let kind = choice(
+            &mut errors,
+            "kind",
+            &self.kind,
+            PlaceKind::ALL,
+            PlaceKind::slug,
+        );
         let address = optional_text(&mut errors, "address", &self.address, SHORT_MAX);
         let postcode = required_text(&mut errors, "postcode", &self.postcode, 12).and_then(|p| {
             let parsed = Postcode::parse(&p);
@@ -197,7 +211,13 @@ impl PlaceForm {
         let details = optional_text(&mut errors, "details", &self.details, SHORT_MAX);
         if errors.is_empty() {
             if let (Some(kind), Some(postcode), Some(town)) = (kind, postcode, town) {
-                return Ok(Place { kind, address, postcode, town, details });
+                return Ok(Place {
+                    kind,
+                    address,
+                    postcode,
+                    town,
+                    details,
+                });
             }
         }
         Err(errors)
@@ -288,13 +308,22 @@ pub enum FactsOutcome {
 impl FactsForm {
     /// Re-displays a saved answer.
     pub fn from_answer(facts: &Facts) -> Self {
-        FactsForm { offence: facts.offence.slug().into(), account: facts.account.clone() }
+        FactsForm {
+            offence: facts.offence.slug().into(),
+            account: facts.account.clone(),
+        }
     }
 
     /// Parses the page.
     pub fn parse(&self) -> Result<FactsOutcome, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let offence = choice(&mut errors, "offence", &self.offence, Offence::ALL, Offence::slug);
+        let offence = choice(
+            &mut errors,
+            "offence",
+            &self.offence,
+            Offence::ALL,
+            Offence::slug,
+        );
         if offence == Some(Offence::InternetScam) {
             return Ok(FactsOutcome::InternetScam);
         }

@@ -27,8 +27,13 @@ pub enum ItemKind {
 
 impl ItemKind {
     /// Every kind, in display order.
-    pub const ALL: &'static [ItemKind] =
-        &[ItemKind::Phone, ItemKind::Vehicle, ItemKind::BankCard, ItemKind::IdentityDocument, ItemKind::Other];
+    pub const ALL: &'static [ItemKind] = &[
+        ItemKind::Phone,
+        ItemKind::Vehicle,
+        ItemKind::BankCard,
+        ItemKind::IdentityDocument,
+        ItemKind::Other,
+    ];
 
     /// URL part, form value and the end of its catalogue key.
     pub fn slug(self) -> &'static str {
@@ -51,7 +56,13 @@ impl ItemKind {
         match self {
             ItemKind::Phone => &["brand", "model", "imei"],
             ItemKind::Vehicle => &["plate", "brand", "model", "colour"],
-            ItemKind::BankCard => &["bank", "last_digits", "blocked", "fraudulent_payments", "amount"],
+            ItemKind::BankCard => &[
+                "bank",
+                "last_digits",
+                "blocked",
+                "fraudulent_payments",
+                "amount",
+            ],
             ItemKind::IdentityDocument => &["document", "number"],
             ItemKind::Other => &["description", "serial", "value"],
         }
@@ -199,13 +210,18 @@ fn parsed<T>(
 impl ItemForm {
     /// Re-displays a saved item.
     pub fn from_item(item: &Item) -> Self {
-        let amount = |a: &Option<Amount>| a.map(|a| format!("{},{:02}", a.cents() / 100, a.cents() % 100));
+        let amount =
+            |a: &Option<Amount>| a.map(|a| format!("{},{:02}", a.cents() / 100, a.cents() % 100));
         let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
         match item {
             Item::Phone(p) => ItemForm {
                 brand: p.brand.clone(),
                 model: p.model.clone().unwrap_or_default(),
-                imei: p.imei.as_ref().map(|i| i.as_str().into()).unwrap_or_default(),
+                imei: p
+                    .imei
+                    .as_ref()
+                    .map(|i| i.as_str().into())
+                    .unwrap_or_default(),
                 ..Default::default()
             },
             Item::Vehicle(v) => ItemForm {
@@ -258,11 +274,22 @@ impl ItemForm {
                 let brand = required_text(&mut e, "brand", &self.brand, 100);
                 let model = optional_text(&mut e, "model", &self.model, 100);
                 let colour = optional_text(&mut e, "colour", &self.colour, 50);
-                plate.zip(brand).map(|(plate, brand)| Item::Vehicle(VehicleItem { plate, brand, model, colour }))
+                plate.zip(brand).map(|(plate, brand)| {
+                    Item::Vehicle(VehicleItem {
+                        plate,
+                        brand,
+                        model,
+                        colour,
+                    })
+                })
             }
             ItemKind::BankCard => {
                 let bank = required_text(&mut e, "bank", &self.bank, 100);
-                let digits: String = self.last_digits.chars().filter(|c| !c.is_whitespace()).collect();
+                let digits: String = self
+                    .last_digits
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect();
                 let last_digits = if digits.is_empty() {
                     e.add("last_digits", "error-required");
                     None
@@ -274,7 +301,13 @@ impl ItemForm {
                 };
                 let blocked = yes_no(&mut e, "blocked", &self.blocked);
                 let fraudulent = yes_no(&mut e, "fraudulent_payments", &self.fraudulent_payments);
-                let amount = parsed(&mut e, "amount", &self.amount, "error-amount", Amount::parse);
+                let amount = parsed(
+                    &mut e,
+                    "amount",
+                    &self.amount,
+                    "error-amount",
+                    Amount::parse,
+                );
                 match (bank, last_digits, blocked, fraudulent) {
                     (Some(bank), Some(last_digits), Some(blocked), Some(fraudulent_payments)) => {
                         Some(Item::BankCard(BankCardItem {
@@ -289,15 +322,28 @@ impl ItemForm {
                 }
             }
             ItemKind::IdentityDocument => {
-                let document = choice(&mut e, "document", &self.document, DocumentKind::ALL, DocumentKind::slug);
+                let document = choice(
+                    &mut e,
+                    "document",
+                    &self.document,
+                    DocumentKind::ALL,
+                    DocumentKind::slug,
+                );
                 let number = optional_text(&mut e, "number", &self.number, 40);
                 document.map(|document| Item::IdentityDocument(DocumentItem { document, number }))
             }
             ItemKind::Other => {
-                let description = required_text(&mut e, "description", &self.description, SHORT_MAX);
+                let description =
+                    required_text(&mut e, "description", &self.description, SHORT_MAX);
                 let serial = optional_text(&mut e, "serial", &self.serial, 100);
                 let value = parsed(&mut e, "value", &self.value, "error-amount", Amount::parse);
-                description.map(|description| Item::Other(OtherItem { description, serial, value }))
+                description.map(|description| {
+                    Item::Other(OtherItem {
+                        description,
+                        serial,
+                        value,
+                    })
+                })
             }
         };
         match item {

@@ -126,7 +126,9 @@ impl Step {
 
     /// The step before this one, `None` before the first.
     pub fn previous(self) -> Option<Step> {
-        self.number().checked_sub(2).and_then(|i| Step::ALL.get(i).copied())
+        self.number()
+            .checked_sub(2)
+            .and_then(|i| Step::ALL.get(i).copied())
     }
 
     /// Whether the draft holds an answer for this step.
@@ -160,7 +162,8 @@ impl PreComplaintDraft {
 
     /// Whether the citizen may open `step`: every step before it is answered.
     pub fn can_open(&self, step: Step) -> bool {
-        self.first_missing_step().is_none_or(|missing| missing.number() >= step.number())
+        self.first_missing_step()
+            .is_none_or(|missing| missing.number() >= step.number())
     }
 
     /// Triage priority, 0 being the most urgent. A stolen identity document
@@ -182,7 +185,9 @@ impl PreComplaintDraft {
 
 /// The last day on which a pre-complaint sent on `sent_on` can be signed.
 pub fn signing_deadline(sent_on: NaiveDate) -> NaiveDate {
-    sent_on.checked_add_days(Days::new(SIGNING_DAYS)).unwrap_or(NaiveDate::MAX)
+    sent_on
+        .checked_add_days(Days::new(SIGNING_DAYS))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 #[cfg(test)]

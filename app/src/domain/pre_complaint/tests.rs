@@ -29,7 +29,10 @@ fn identity_form() -> IdentityForm {
 
 #[test]
 fn emergency_wins_even_when_other_answers_are_missing() {
-    let form = EligibilityForm { emergency: "yes".into(), ..Default::default() };
+    let form = EligibilityForm {
+        emergency: "yes".into(),
+        ..Default::default()
+    };
     assert_eq!(form.parse(), Ok(Eligibility::Emergency));
 }
 
@@ -45,7 +48,12 @@ fn eligibility_routes_violence_and_known_perpetrators_elsewhere() {
 
 #[test]
 fn eligibility_requires_every_answer() {
-    let errors = EligibilityForm { emergency: "no".into(), ..Default::default() }.parse().unwrap_err();
+    let errors = EligibilityForm {
+        emergency: "no".into(),
+        ..Default::default()
+    }
+    .parse()
+    .unwrap_err();
     assert_eq!(errors.get("known_perpetrator"), Some("error-choose"));
     assert_eq!(errors.get("violence"), Some("error-choose"));
 }
@@ -75,13 +83,23 @@ fn identity_reports_each_bad_field() {
     assert_eq!(errors.get("email"), Some("error-email"));
     assert_eq!(errors.get("phone"), Some("error-phone"));
     let order: Vec<_> = errors.iter().map(|e| e.field).collect();
-    assert_eq!(order, ["surname", "birth_date", "postcode", "email", "phone"]);
+    assert_eq!(
+        order,
+        ["surname", "birth_date", "postcode", "email", "phone"]
+    );
 }
 
 #[test]
 fn foreign_postcodes_are_free_form() {
-    let form = IdentityForm { country: "Belgique".into(), postcode: "1000".into(), ..identity_form() };
-    assert_eq!(form.parse(Declarant::Myself, today()).unwrap().postcode, "1000");
+    let form = IdentityForm {
+        country: "Belgique".into(),
+        postcode: "1000".into(),
+        ..identity_form()
+    };
+    assert_eq!(
+        form.parse(Declarant::Myself, today()).unwrap().postcode,
+        "1000"
+    );
 }
 
 #[test]
@@ -93,14 +111,27 @@ fn a_child_must_be_under_eighteen() {
         ..identity_form()
     };
     let errors = form.parse(Declarant::MinorChild, today()).unwrap_err();
-    assert_eq!(errors.get("child_birth_date"), Some("error-child-not-minor"));
-    let form = IdentityForm { child_birth_date: "2015-06-01".into(), ..form };
-    assert!(form.parse(Declarant::MinorChild, today()).unwrap().child.is_some());
+    assert_eq!(
+        errors.get("child_birth_date"),
+        Some("error-child-not-minor")
+    );
+    let form = IdentityForm {
+        child_birth_date: "2015-06-01".into(),
+        ..form
+    };
+    assert!(form
+        .parse(Declarant::MinorChild, today())
+        .unwrap()
+        .child
+        .is_some());
 }
 
 #[test]
 fn an_organisation_needs_a_name_a_role_and_a_valid_siret_if_given() {
-    let form = IdentityForm { organisation_siret: "123".into(), ..identity_form() };
+    let form = IdentityForm {
+        organisation_siret: "123".into(),
+        ..identity_form()
+    };
     let errors = form.parse(Declarant::Organisation, today()).unwrap_err();
     assert_eq!(errors.get("organisation_name"), Some("error-required"));
     assert_eq!(errors.get("organisation_role"), Some("error-required"));
@@ -109,23 +140,54 @@ fn an_organisation_needs_a_name_a_role_and_a_valid_siret_if_given() {
 
 #[test]
 fn when_accepts_an_exact_day_without_time_and_refuses_the_future() {
-    let form = WhenForm { mode: "exact".into(), date: "2026-11-28".into(), ..Default::default() };
-    assert_eq!(form.parse(today()), Ok(When::Exact { date: day(2026, 11, 28), time: None }));
-    let form = WhenForm { date: "2026-11-30".into(), ..form };
-    assert_eq!(form.parse(today()).unwrap_err().get("date"), Some("error-date-future"));
+    let form = WhenForm {
+        mode: "exact".into(),
+        date: "2026-11-28".into(),
+        ..Default::default()
+    };
+    assert_eq!(
+        form.parse(today()),
+        Ok(When::Exact {
+            date: day(2026, 11, 28),
+            time: None
+        })
+    );
+    let form = WhenForm {
+        date: "2026-11-30".into(),
+        ..form
+    };
+    assert_eq!(
+        form.parse(today()).unwrap_err().get("date"),
+        Some("error-date-future")
+    );
 }
 
 #[test]
 fn a_range_must_be_in_order() {
-    let form = WhenForm { mode: "range".into(), from: "2026-11-20".into(), to: "2026-11-10".into(), ..Default::default() };
-    assert_eq!(form.parse(today()).unwrap_err().get("to"), Some("error-range-order"));
-    let form = WhenForm { from: "2026-11-01".into(), ..form };
+    let form = WhenForm {
+        mode: "range".into(),
+        from: "2026-11-20".into(),
+        to: "2026-11-10".into(),
+        ..Default::default()
+    };
+    assert_eq!(
+        form.parse(today()).unwrap_err().get("to"),
+        Some("error-range-order")
+    );
+    let form = WhenForm {
+        from: "2026-11-01".into(),
+        ..form
+    };
     assert!(form.parse(today()).is_ok());
 }
 
 #[test]
 fn the_place_needs_a_french_postcode_and_a_town() {
-    let form = PlaceForm { kind: "street".into(), postcode: "ABCDE".into(), ..Default::default() };
+    let form = PlaceForm {
+        kind: "street".into(),
+        postcode: "ABCDE".into(),
+        ..Default::default()
+    };
     let errors = form.parse().unwrap_err();
     assert_eq!(errors.get("postcode"), Some("error-postcode"));
     assert_eq!(errors.get("town"), Some("error-required"));
@@ -133,24 +195,50 @@ fn the_place_needs_a_french_postcode_and_a_town() {
 
 #[test]
 fn internet_scams_go_to_the_dedicated_service() {
-    let form = FactsForm { offence: "internet-scam".into(), account: String::new() };
+    let form = FactsForm {
+        offence: "internet-scam".into(),
+        account: String::new(),
+    };
     assert_eq!(form.parse(), Ok(FactsOutcome::InternetScam));
-    let form = FactsForm { offence: "burglary".into(), account: String::new() };
-    assert_eq!(form.parse().unwrap_err().get("account"), Some("error-required"));
+    let form = FactsForm {
+        offence: "burglary".into(),
+        account: String::new(),
+    };
+    assert_eq!(
+        form.parse().unwrap_err().get("account"),
+        Some("error-required")
+    );
 }
 
 #[test]
 fn phone_items_check_the_imei() {
-    let form = ItemForm { brand: "Fairphone".into(), imei: "490154203237519".into(), ..Default::default() };
-    assert_eq!(form.parse(ItemKind::Phone).unwrap_err().get("imei"), Some("error-imei"));
-    let form = ItemForm { imei: "490154203237518".into(), ..form };
+    let form = ItemForm {
+        brand: "Fairphone".into(),
+        imei: "490154203237519".into(),
+        ..Default::default()
+    };
+    assert_eq!(
+        form.parse(ItemKind::Phone).unwrap_err().get("imei"),
+        Some("error-imei")
+    );
+    let form = ItemForm {
+        imei: "490154203237518".into(),
+        ..form
+    };
     assert!(matches!(form.parse(ItemKind::Phone), Ok(Item::Phone(_))));
 }
 
 #[test]
 fn vehicle_items_need_a_plate() {
-    let form = ItemForm { brand: "Renault".into(), plate: "?".into(), ..Default::default() };
-    assert_eq!(form.parse(ItemKind::Vehicle).unwrap_err().get("plate"), Some("error-plate"));
+    let form = ItemForm {
+        brand: "Renault".into(),
+        plate: "?".into(),
+        ..Default::default()
+    };
+    assert_eq!(
+        form.parse(ItemKind::Vehicle).unwrap_err().get("plate"),
+        Some("error-plate")
+    );
 }
 
 #[test]
@@ -162,17 +250,37 @@ fn bank_cards_keep_only_four_digits_and_drop_the_amount_without_fraud() {
         fraudulent_payments: "no".into(),
         ..Default::default()
     };
-    assert_eq!(form.parse(ItemKind::BankCard).unwrap_err().get("last_digits"), Some("error-last-digits"));
-    let form = ItemForm { last_digits: "1234".into(), amount: "50".into(), ..form };
-    let Ok(Item::BankCard(card)) = form.parse(ItemKind::BankCard) else { panic!("card refused") };
+    assert_eq!(
+        form.parse(ItemKind::BankCard)
+            .unwrap_err()
+            .get("last_digits"),
+        Some("error-last-digits")
+    );
+    let form = ItemForm {
+        last_digits: "1234".into(),
+        amount: "50".into(),
+        ..form
+    };
+    let Ok(Item::BankCard(card)) = form.parse(ItemKind::BankCard) else {
+        panic!("card refused")
+    };
     assert_eq!(card.amount, None);
 }
 
 #[test]
 fn a_described_perpetrator_needs_a_description() {
-    let form = PerpetratorForm { seen: "yes".into(), description: " ".into() };
-    assert_eq!(form.parse().unwrap_err().get("description"), Some("error-required"));
-    let form = PerpetratorForm { seen: "no".into(), description: String::new() };
+    let form = PerpetratorForm {
+        seen: "yes".into(),
+        description: " ".into(),
+    };
+    assert_eq!(
+        form.parse().unwrap_err().get("description"),
+        Some("error-required")
+    );
+    let form = PerpetratorForm {
+        seen: "no".into(),
+        description: String::new(),
+    };
     assert_eq!(form.parse(), Ok(Perpetrator::Unknown));
 }
 
@@ -185,7 +293,10 @@ fn appointment_days_are_deduplicated_and_sorted() {
     };
     let answer = form.parse().unwrap();
     assert_eq!(answer.days, [chrono::Weekday::Mon, chrono::Weekday::Fri]);
-    let form = AppointmentForm { days: vec!["sun".into()], ..form };
+    let form = AppointmentForm {
+        days: vec!["sun".into()],
+        ..form
+    };
     assert_eq!(form.parse().unwrap_err().get("days"), Some("error-choose"));
 }
 
@@ -219,7 +330,10 @@ fn changing_the_declarant_reopens_the_identity_step() {
 fn stolen_documents_and_unblocked_cards_raise_the_priority() {
     let mut draft = PreComplaintDraft::default();
     assert_eq!(draft.priority(), 3);
-    draft.items.push(Item::IdentityDocument(DocumentItem { document: DocumentKind::Passport, number: None }));
+    draft.items.push(Item::IdentityDocument(DocumentItem {
+        document: DocumentKind::Passport,
+        number: None,
+    }));
     assert_eq!(draft.priority(), 2);
 }
 

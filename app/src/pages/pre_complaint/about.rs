@@ -10,7 +10,11 @@ use crate::i18n::t;
 
 /// Three questions that route emergencies, known perpetrators and violence elsewhere.
 #[component]
-pub fn EligibilityPage(form: EligibilityForm, errors: FieldErrors, from_check: bool) -> impl IntoView {
+pub fn EligibilityPage(
+    form: EligibilityForm,
+    errors: FieldErrors,
+    from_check: bool,
+) -> impl IntoView {
     let step = Step::Eligibility;
     view! {
         <QuestionPage title=t("eligibility-title") step=step_position(step) back=back_href(step, from_check)
@@ -32,7 +36,11 @@ pub fn DeclarantPage(declarant: String, errors: FieldErrors, from_check: bool) -
     let choices = Declarant::ALL
         .iter()
         .map(|d| {
-            Choice::with_hint(d.slug(), t(&format!("declarant-{}", d.slug())), t(&format!("declarant-{}-hint", d.slug())))
+            Choice::with_hint(
+                d.slug(),
+                t(&format!("declarant-{}", d.slug())),
+                t(&format!("declarant-{}-hint", d.slug())),
+            )
         })
         .collect();
     view! {
@@ -83,7 +91,11 @@ pub fn IdentityPage(
             </fieldset>
         }
     });
-    let you = if declarant == Declarant::Myself { t("identity-you-legend") } else { t("identity-declarant-legend") };
+    let you = if declarant == Declarant::Myself {
+        t("identity-you-legend")
+    } else {
+        t("identity-declarant-legend")
+    };
     view! {
         <QuestionPage title=t("identity-title") step=step_position(step) back=back_href(step, from_check)
             errors=errors.clone() from_check=from_check>

@@ -4,9 +4,13 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::{item_summary, step_href, START};
-use crate::components::{BackLink, Choice, ChoiceGroup, ErrorSummary, FormGuard, Layout, SummaryList, SummaryRow};
+use crate::components::{
+    BackLink, Choice, ChoiceGroup, ErrorSummary, FormGuard, Layout, SummaryList, SummaryRow,
+};
 use crate::domain::errors::FieldErrors;
-use crate::domain::pre_complaint::{weekday_slug, Perpetrator, PreComplaintDraft, Step, When, Witnesses};
+use crate::domain::pre_complaint::{
+    weekday_slug, Perpetrator, PreComplaintDraft, Step, When, Witnesses,
+};
 use crate::domain::unit::Unit;
 use crate::i18n::{t, t_args};
 
@@ -16,15 +20,25 @@ pub fn display_date(date: NaiveDate) -> String {
 }
 
 fn row(key: &str, value: Vec<String>, step: Step) -> SummaryRow {
-    SummaryRow { key: t(key), value, change: Some(format!("{}?from=check", step_href(step))) }
+    SummaryRow {
+        key: t(key),
+        value,
+        change: Some(format!("{}?from=check", step_href(step))),
+    }
 }
 
 fn identity_rows(draft: &PreComplaintDraft) -> Vec<SummaryRow> {
     let mut rows = Vec::new();
     if let Some(declarant) = draft.declarant {
-        rows.push(row("check-declarant", vec![t(&format!("declarant-{}", declarant.slug()))], Step::Declarant));
+        rows.push(row(
+            "check-declarant",
+            vec![t(&format!("declarant-{}", declarant.slug()))],
+            Step::Declarant,
+        ));
     }
-    let Some(identity) = &draft.identity else { return rows };
+    let Some(identity) = &draft.identity else {
+        return rows;
+    };
     if let Some(org) = &identity.organisation {
         let mut lines = vec![org.name.clone()];
         lines.extend(org.siret.as_ref().map(|s| format!("SIRET {s}")));
@@ -32,13 +46,23 @@ fn identity_rows(draft: &PreComplaintDraft) -> Vec<SummaryRow> {
         rows.push(row("check-organisation", lines, Step::Identity));
     }
     if let Some(child) = &identity.child {
-        let lines = vec![format!("{} {}", child.given_names, child.surname), display_date(child.birth_date)];
+        let lines = vec![
+            format!("{} {}", child.given_names, child.surname),
+            display_date(child.birth_date),
+        ];
         rows.push(row("check-child", lines, Step::Identity));
     }
-    rows.push(row("check-name", vec![format!("{} {}", identity.given_names, identity.surname)], Step::Identity));
+    rows.push(row(
+        "check-name",
+        vec![format!("{} {}", identity.given_names, identity.surname)],
+        Step::Identity,
+    ));
     rows.push(row(
         "check-birth",
-        vec![display_date(identity.birth_date), identity.birth_place.clone()],
+        vec![
+            display_date(identity.birth_date),
+            identity.birth_place.clone(),
+        ],
         Step::Identity,
     ));
     rows.push(row(
@@ -60,13 +84,21 @@ fn facts_rows(draft: &PreComplaintDraft) -> Vec<SummaryRow> {
     let mut rows = Vec::new();
     if let Some(when) = &draft.when {
         let text = match when {
-            When::Exact { date, time: Some(time) } => {
-                t_args("check-when-exact-time", &[("date", display_date(*date)), ("time", time.format("%H:%M").to_string())])
-            }
+            When::Exact {
+                date,
+                time: Some(time),
+            } => t_args(
+                "check-when-exact-time",
+                &[
+                    ("date", display_date(*date)),
+                    ("time", time.format("%H:%M").to_string()),
+                ],
+            ),
             When::Exact { date, time: None } => display_date(*date),
-            When::Range { from, to } => {
-                t_args("check-when-range", &[("from", display_date(*from)), ("to", display_date(*to))])
-            }
+            When::Range { from, to } => t_args(
+                "check-when-range",
+                &[("from", display_date(*from)), ("to", display_date(*to))],
+            ),
         };
         rows.push(row("check-when", vec![text], Step::When));
     }
@@ -78,8 +110,16 @@ fn facts_rows(draft: &PreComplaintDraft) -> Vec<SummaryRow> {
         rows.push(row("check-place", lines, Step::Place));
     }
     if let Some(facts) = &draft.facts {
-        rows.push(row("check-offence", vec![t(&format!("offence-{}", facts.offence.slug()))], Step::Facts));
-        rows.push(row("check-account", facts.account.lines().map(str::to_string).collect(), Step::Facts));
+        rows.push(row(
+            "check-offence",
+            vec![t(&format!("offence-{}", facts.offence.slug()))],
+            Step::Facts,
+        ));
+        rows.push(row(
+            "check-account",
+            facts.account.lines().map(str::to_string).collect(),
+            Step::Facts,
+        ));
     }
     let items = if draft.items.is_empty() {
         vec![t("check-no-items")]
@@ -95,7 +135,9 @@ fn follow_up_rows(draft: &PreComplaintDraft, unit: Option<&Unit>) -> Vec<Summary
     if let Some(perpetrator) = &draft.perpetrator {
         let lines = match perpetrator {
             Perpetrator::Unknown => vec![t("perpetrator-seen-no")],
-            Perpetrator::Described { description } => description.lines().map(str::to_string).collect(),
+            Perpetrator::Described { description } => {
+                description.lines().map(str::to_string).collect()
+            }
         };
         rows.push(row("check-perpetrator", lines, Step::Perpetrator));
     }
@@ -107,16 +149,28 @@ fn follow_up_rows(draft: &PreComplaintDraft, unit: Option<&Unit>) -> Vec<Summary
         rows.push(row("check-witnesses", lines, Step::Witnesses));
     }
     if let Some(unit) = unit {
-        let lines = vec![unit.name.clone(), unit.address.clone(), format!("{} {}", unit.postcode, unit.town)];
+        let lines = vec![
+            unit.name.clone(),
+            unit.address.clone(),
+            format!("{} {}", unit.postcode, unit.town),
+        ];
         rows.push(row("check-unit", lines, Step::Unit));
     }
     if let Some(appointment) = &draft.appointment {
         let days = if appointment.days.is_empty() {
             t("appointment-any-day")
         } else {
-            appointment.days.iter().map(|d| t(&format!("day-{}", weekday_slug(*d)))).collect::<Vec<_>>().join(", ")
+            appointment
+                .days
+                .iter()
+                .map(|d| t(&format!("day-{}", weekday_slug(*d))))
+                .collect::<Vec<_>>()
+                .join(", ")
         };
-        let mut lines = vec![days, t(&format!("time-of-day-{}", appointment.time_of_day.slug()))];
+        let mut lines = vec![
+            days,
+            t(&format!("time-of-day-{}", appointment.time_of_day.slug())),
+        ];
         lines.extend(appointment.needs.clone());
         rows.push(row("check-appointment", lines, Step::Appointment));
     }
@@ -125,7 +179,11 @@ fn follow_up_rows(draft: &PreComplaintDraft, unit: Option<&Unit>) -> Vec<Summary
 
 /// Every answer with a Change link, the declaration, and Send.
 #[component]
-pub fn CheckPage(draft: PreComplaintDraft, unit: Option<Unit>, errors: FieldErrors) -> impl IntoView {
+pub fn CheckPage(
+    draft: PreComplaintDraft,
+    unit: Option<Unit>,
+    errors: FieldErrors,
+) -> impl IntoView {
     let title = t("check-title");
     let has_errors = !errors.is_empty();
     let declaration = vec![Choice::new("yes", t("check-declaration"))];
@@ -168,7 +226,10 @@ pub struct Receipt {
 /// The reference, the 30-day rule, what to bring; printable as a receipt.
 #[component]
 pub fn ConfirmationPage(receipt: Receipt) -> impl IntoView {
-    let deadline = t_args("confirmation-deadline", &[("date", display_date(receipt.sign_by))]);
+    let deadline = t_args(
+        "confirmation-deadline",
+        &[("date", display_date(receipt.sign_by))],
+    );
     view! {
         <Layout title=t("confirmation-title")>
             <div class="confirmation-panel">

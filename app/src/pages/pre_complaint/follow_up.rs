@@ -5,18 +5,29 @@ use leptos::prelude::*;
 
 use super::{back_href, selected, step_position};
 use crate::components::{
-    yes_no_choices, BackLink, Choice, ChoiceGroup, ErrorSummary, FormGuard, Layout, QuestionPage, TextArea, TextField,
+    yes_no_choices, BackLink, Choice, ChoiceGroup, ErrorSummary, FormGuard, Layout, QuestionPage,
+    TextArea, TextField,
 };
 use crate::domain::errors::FieldErrors;
-use crate::domain::pre_complaint::{weekday_slug, AppointmentForm, PerpetratorForm, Step, TimeOfDay, WitnessesForm, APPOINTMENT_DAYS};
+use crate::domain::pre_complaint::{
+    weekday_slug, AppointmentForm, PerpetratorForm, Step, TimeOfDay, WitnessesForm,
+    APPOINTMENT_DAYS,
+};
 use crate::domain::unit::Unit;
 use crate::i18n::{t, t_args, t_count};
 
 /// What the citizen knows of the perpetrator; "no" is a full answer.
 #[component]
-pub fn PerpetratorPage(form: PerpetratorForm, errors: FieldErrors, from_check: bool) -> impl IntoView {
+pub fn PerpetratorPage(
+    form: PerpetratorForm,
+    errors: FieldErrors,
+    from_check: bool,
+) -> impl IntoView {
     let step = Step::Perpetrator;
-    let choices = vec![Choice::new("yes", t("perpetrator-seen-yes")), Choice::new("no", t("perpetrator-seen-no"))];
+    let choices = vec![
+        Choice::new("yes", t("perpetrator-seen-yes")),
+        Choice::new("no", t("perpetrator-seen-no")),
+    ];
     view! {
         <QuestionPage title=t("perpetrator-title") step=step_position(step) back=back_href(step, from_check)
             errors=errors.clone() from_check=from_check>
@@ -62,11 +73,16 @@ pub fn UnitPage(
         .into_iter()
         .map(|u| {
             let kind = t(&format!("unit-kind-{}", u.kind.slug()));
-            Choice::with_hint(u.code, u.name, format!("{kind} · {}, {} {}", u.address, u.postcode, u.town))
+            Choice::with_hint(
+                u.code,
+                u.name,
+                format!("{kind} · {}, {} {}", u.address, u.postcode, u.town),
+            )
         })
         .collect();
     let results_view = if choices.is_empty() {
-        (!query.trim().is_empty()).then(|| view! { <p class="inset" role="status">{t("unit-no-results")}</p> }.into_any())
+        (!query.trim().is_empty())
+            .then(|| view! { <p class="inset" role="status">{t("unit-no-results")}</p> }.into_any())
     } else {
         Some(
             view! {
@@ -101,10 +117,20 @@ pub fn UnitPage(
 
 /// Days and times the citizen prefers, and what they need at the unit.
 #[component]
-pub fn AppointmentPage(form: AppointmentForm, errors: FieldErrors, from_check: bool) -> impl IntoView {
+pub fn AppointmentPage(
+    form: AppointmentForm,
+    errors: FieldErrors,
+    from_check: bool,
+) -> impl IntoView {
     let step = Step::Appointment;
-    let days = APPOINTMENT_DAYS.iter().map(|d| Choice::new(weekday_slug(*d), t(&format!("day-{}", weekday_slug(*d))))).collect();
-    let times = TimeOfDay::ALL.iter().map(|p| Choice::new(p.slug(), t(&format!("time-of-day-{}", p.slug())))).collect();
+    let days = APPOINTMENT_DAYS
+        .iter()
+        .map(|d| Choice::new(weekday_slug(*d), t(&format!("day-{}", weekday_slug(*d)))))
+        .collect();
+    let times = TimeOfDay::ALL
+        .iter()
+        .map(|p| Choice::new(p.slug(), t(&format!("time-of-day-{}", p.slug()))))
+        .collect();
     view! {
         <QuestionPage title=t("appointment-title") step=step_position(step) back=back_href(step, from_check)
             errors=errors.clone() from_check=from_check>

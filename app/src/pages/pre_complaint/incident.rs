@@ -16,7 +16,10 @@ pub fn WhenPage(form: WhenForm, errors: FieldErrors, from_check: bool) -> impl I
         let errors = errors.clone();
         move |field: &str| errors.get(field)
     };
-    let modes = vec![Choice::new("exact", t("when-mode-exact")), Choice::new("range", t("when-mode-range"))];
+    let modes = vec![
+        Choice::new("exact", t("when-mode-exact")),
+        Choice::new("range", t("when-mode-range")),
+    ];
     view! {
         <QuestionPage title=t("when-title") step=step_position(step) back=back_href(step, from_check)
             errors=errors.clone() from_check=from_check>
@@ -47,7 +50,10 @@ pub fn PlacePage(form: PlaceForm, errors: FieldErrors, from_check: bool) -> impl
         let errors = errors.clone();
         move |field: &str| errors.get(field)
     };
-    let kinds = PlaceKind::ALL.iter().map(|k| Choice::new(k.slug(), t(&format!("place-kind-{}", k.slug())))).collect();
+    let kinds = PlaceKind::ALL
+        .iter()
+        .map(|k| Choice::new(k.slug(), t(&format!("place-kind-{}", k.slug()))))
+        .collect();
     view! {
         <QuestionPage title=t("place-title") step=step_position(step) back=back_href(step, from_check)
             errors=errors.clone() from_check=from_check>
@@ -73,7 +79,13 @@ pub fn FactsPage(form: FactsForm, errors: FieldErrors, from_check: bool) -> impl
     };
     let offences = Offence::ALL
         .iter()
-        .map(|o| Choice::with_hint(o.slug(), t(&format!("offence-{}", o.slug())), t(&format!("offence-{}-hint", o.slug()))))
+        .map(|o| {
+            Choice::with_hint(
+                o.slug(),
+                t(&format!("offence-{}", o.slug())),
+                t(&format!("offence-{}-hint", o.slug())),
+            )
+        })
         .collect();
     view! {
         <QuestionPage title=t("facts-title") step=step_position(step) back=back_href(step, from_check)

@@ -12,42 +12,76 @@ use crate::i18n::{t, t_args};
 pub fn item_summary(item: &Item) -> String {
     let kind = t(&format!("item-kind-{}", item.kind().slug()));
     let details: Vec<String> = match item {
-        Item::Phone(p) => [Some(p.brand.clone()), p.model.clone(), p.imei.as_ref().map(|i| format!("IMEI {}", i.as_str()))]
-            .into_iter()
-            .flatten()
-            .collect(),
-        Item::Vehicle(v) => [Some(v.plate.as_str().to_string()), Some(v.brand.clone()), v.model.clone(), v.colour.clone()]
-            .into_iter()
-            .flatten()
-            .collect(),
+        Item::Phone(p) => [
+            Some(p.brand.clone()),
+            p.model.clone(),
+            p.imei.as_ref().map(|i| format!("IMEI {}", i.as_str())),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        Item::Vehicle(v) => [
+            Some(v.plate.as_str().to_string()),
+            Some(v.brand.clone()),
+            v.model.clone(),
+            v.colour.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
         Item::BankCard(c) => {
             let mut parts = vec![c.bank.clone(), format!("•••• {}", c.last_digits)];
-            parts.push(t(if c.blocked { "item-card-blocked" } else { "item-card-not-blocked" }));
+            parts.push(t(if c.blocked {
+                "item-card-blocked"
+            } else {
+                "item-card-not-blocked"
+            }));
             if c.fraudulent_payments {
                 parts.push(match c.amount {
-                    Some(amount) => t_args("item-card-fraud-amount", &[("amount", amount.display())]),
+                    Some(amount) => {
+                        t_args("item-card-fraud-amount", &[("amount", amount.display())])
+                    }
                     None => t("item-card-fraud"),
                 });
             }
             parts
         }
-        Item::IdentityDocument(d) => [Some(t(&format!("document-{}", d.document.slug()))), d.number.clone()]
-            .into_iter()
-            .flatten()
-            .collect(),
-        Item::Other(o) => [Some(o.description.clone()), o.serial.clone(), o.value.map(|v| v.display())]
-            .into_iter()
-            .flatten()
-            .collect(),
+        Item::IdentityDocument(d) => [
+            Some(t(&format!("document-{}", d.document.slug()))),
+            d.number.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        Item::Other(o) => [
+            Some(o.description.clone()),
+            o.serial.clone(),
+            o.value.map(|v| v.display()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
     };
-    t_args("item-summary", &[("kind", kind), ("details", details.join(", "))])
+    t_args(
+        "item-summary",
+        &[("kind", kind), ("details", details.join(", "))],
+    )
 }
 
 /// The items so far, each with Change and Remove, and "add another?".
 #[component]
-pub fn ItemsPage(items: Vec<Item>, add_item: String, errors: FieldErrors, from_check: bool) -> impl IntoView {
+pub fn ItemsPage(
+    items: Vec<Item>,
+    add_item: String,
+    errors: FieldErrors,
+    from_check: bool,
+) -> impl IntoView {
     let step = Step::Items;
-    let title = if items.is_empty() { t("items-title-empty") } else { t("items-title") };
+    let title = if items.is_empty() {
+        t("items-title-empty")
+    } else {
+        t("items-title")
+    };
     let list = (!items.is_empty()).then(|| {
         let rows = items
             .iter()
@@ -69,7 +103,11 @@ pub fn ItemsPage(items: Vec<Item>, add_item: String, errors: FieldErrors, from_c
             .collect_view();
         view! { <ul class="item-list">{rows}</ul> }
     });
-    let legend = if items.is_empty() { t("items-add-first") } else { t("items-add-another") };
+    let legend = if items.is_empty() {
+        t("items-add-first")
+    } else {
+        t("items-add-another")
+    };
     view! {
         <QuestionPage title=title step=step_position(step) back=back_href(step, from_check)
             errors=errors.clone() from_check=from_check>

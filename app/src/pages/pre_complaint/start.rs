@@ -88,16 +88,17 @@ pub fn ElsewherePage(
 ) -> impl IntoView {
     let slug = reason.slug();
     let title = t(&format!("elsewhere-{slug}-title"));
-    let numbers = (reason == ElsewhereReason::Emergency || reason == ElsewhereReason::Violence).then(|| {
-        view! {
-            <ul class="numbers">
-                <li><a class="phone-number" href="tel:17">"17"</a>" "{t("number-17")}</li>
-                <li><a class="phone-number" href="tel:112">"112"</a>" "{t("number-112")}</li>
-                <li><a class="phone-number" href="sms:114">"114"</a>" "{t("number-114")}</li>
-                <li><a class="phone-number" href="tel:3919">"3919"</a>" "{t("number-3919")}</li>
-            </ul>
-        }
-    });
+    let numbers = (reason == ElsewhereReason::Emergency || reason == ElsewhereReason::Violence)
+        .then(|| {
+            view! {
+                <ul class="numbers">
+                    <li><a class="phone-number" href="tel:17">"17"</a>" "{t("number-17")}</li>
+                    <li><a class="phone-number" href="tel:112">"112"</a>" "{t("number-112")}</li>
+                    <li><a class="phone-number" href="sms:114">"114"</a>" "{t("number-114")}</li>
+                    <li><a class="phone-number" href="tel:3919">"3919"</a>" "{t("number-3919")}</li>
+                </ul>
+            }
+        });
     view! {
         <Layout title=title.clone()>
             <BackLink href=back/>

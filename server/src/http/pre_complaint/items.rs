@@ -37,7 +37,9 @@ pub async fn list_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError
     let posted = parse_form::<AddItemForm>(&flow.draft, &body)?;
     let mut errors = FieldErrors::new();
     match yes_no(&mut errors, "add_item", &posted.form.add_item) {
-        Some(true) if flow.answers.items.len() < MAX_ITEMS => Ok(Redirect::to(&format!("{START}/items/new")).into_response()),
+        Some(true) if flow.answers.items.len() < MAX_ITEMS => {
+            Ok(Redirect::to(&format!("{START}/items/new")).into_response())
+        }
         Some(true) => {
             errors.add("add_item", "error-too-many-items");
             let items = flow.answers.items.clone();
@@ -59,7 +61,10 @@ pub async fn list_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError
 }
 
 pub async fn kind_page(flow: Flow) -> Response {
-    flow.show(Step::Items, || view! { <ItemKindPage kind=String::new() errors=FieldErrors::new()/> })
+    flow.show(
+        Step::Items,
+        || view! { <ItemKindPage kind=String::new() errors=FieldErrors::new()/> },
+    )
 }
 
 #[derive(Deserialize, Default)]
@@ -71,7 +76,9 @@ pub struct KindForm {
 pub async fn kind_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
     let posted = parse_form::<KindForm>(&flow.draft, &body)?;
     match ItemKind::from_slug(&posted.form.kind) {
-        Some(kind) => Ok(Redirect::to(&format!("{START}/items/new/{}", kind.slug())).into_response()),
+        Some(kind) => {
+            Ok(Redirect::to(&format!("{START}/items/new/{}", kind.slug())).into_response())
+        }
         None => {
             let mut errors = FieldErrors::new();
             errors.add("kind", "error-choose");
@@ -82,10 +89,17 @@ pub async fn kind_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
 
 pub async fn new_page(flow: Flow, Path(kind): Path<String>) -> Result<Response, AppError> {
     let kind = ItemKind::from_slug(&kind).ok_or(AppError::NotFound)?;
-    Ok(flow.show(Step::Items, move || view! { <ItemPage kind=kind form=ItemForm::default() errors=FieldErrors::new()/> }))
+    Ok(flow.show(
+        Step::Items,
+        move || view! { <ItemPage kind=kind form=ItemForm::default() errors=FieldErrors::new()/> },
+    ))
 }
 
-pub async fn new_save(mut flow: Flow, Path(kind): Path<String>, body: Bytes) -> Result<Response, AppError> {
+pub async fn new_save(
+    mut flow: Flow,
+    Path(kind): Path<String>,
+    body: Bytes,
+) -> Result<Response, AppError> {
     let kind = ItemKind::from_slug(&kind).ok_or(AppError::NotFound)?;
     let posted = parse_form::<ItemForm>(&flow.draft, &body)?;
     match posted.form.parse(kind) {
@@ -104,13 +118,30 @@ pub async fn new_save(mut flow: Flow, Path(kind): Path<String>, body: Bytes) -> 
 }
 
 pub async fn edit_page(flow: Flow, Path(index): Path<usize>) -> Result<Response, AppError> {
-    let item = flow.answers.items.get(index).cloned().ok_or(AppError::NotFound)?;
+    let item = flow
+        .answers
+        .items
+        .get(index)
+        .cloned()
+        .ok_or(AppError::NotFound)?;
     let (kind, form) = (item.kind(), ItemForm::from_item(&item));
-    Ok(flow.show(Step::Items, move || view! { <ItemPage kind=kind form=form errors=FieldErrors::new()/> }))
+    Ok(flow.show(
+        Step::Items,
+        move || view! { <ItemPage kind=kind form=form errors=FieldErrors::new()/> },
+    ))
 }
 
-pub async fn edit_save(mut flow: Flow, Path(index): Path<usize>, body: Bytes) -> Result<Response, AppError> {
-    let kind = flow.answers.items.get(index).map(|i| i.kind()).ok_or(AppError::NotFound)?;
+pub async fn edit_save(
+    mut flow: Flow,
+    Path(index): Path<usize>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let kind = flow
+        .answers
+        .items
+        .get(index)
+        .map(|i| i.kind())
+        .ok_or(AppError::NotFound)?;
     let posted = parse_form::<ItemForm>(&flow.draft, &body)?;
     match posted.form.parse(kind) {
         Ok(item) => {
@@ -126,7 +157,11 @@ pub async fn edit_save(mut flow: Flow, Path(index): Path<usize>, body: Bytes) ->
 }
 
 /// `POST /pre-complaint/items/{index}/remove`, from the Remove button of the list.
-pub async fn remove(mut flow: Flow, Path(index): Path<usize>, body: Bytes) -> Result<Response, AppError> {
+pub async fn remove(
+    mut flow: Flow,
+    Path(index): Path<usize>,
+    body: Bytes,
+) -> Result<Response, AppError> {
     parse_form::<AddItemForm>(&flow.draft, &body)?;
     if index >= flow.answers.items.len() {
         return Err(AppError::NotFound);

@@ -33,21 +33,60 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route(START, get(steps::start_page).post(start))
         .route("/pre-complaint/elsewhere/{reason}", get(steps::elsewhere))
-        .route("/pre-complaint/eligibility", get(steps::eligibility_page).post(steps::eligibility_save))
-        .route("/pre-complaint/declarant", get(steps::declarant_page).post(steps::declarant_save))
-        .route("/pre-complaint/identity", get(steps::identity_page).post(steps::identity_save))
-        .route("/pre-complaint/when", get(steps::when_page).post(steps::when_save))
-        .route("/pre-complaint/place", get(steps::place_page).post(steps::place_save))
-        .route("/pre-complaint/facts", get(steps::facts_page).post(steps::facts_save))
-        .route("/pre-complaint/items", get(items::list_page).post(items::list_save))
-        .route("/pre-complaint/items/new", get(items::kind_page).post(items::kind_save))
-        .route("/pre-complaint/items/new/{kind}", get(items::new_page).post(items::new_save))
-        .route("/pre-complaint/items/{index}", get(items::edit_page).post(items::edit_save))
+        .route(
+            "/pre-complaint/eligibility",
+            get(steps::eligibility_page).post(steps::eligibility_save),
+        )
+        .route(
+            "/pre-complaint/declarant",
+            get(steps::declarant_page).post(steps::declarant_save),
+        )
+        .route(
+            "/pre-complaint/identity",
+            get(steps::identity_page).post(steps::identity_save),
+        )
+        .route(
+            "/pre-complaint/when",
+            get(steps::when_page).post(steps::when_save),
+        )
+        .route(
+            "/pre-complaint/place",
+            get(steps::place_page).post(steps::place_save),
+        )
+        .route(
+            "/pre-complaint/facts",
+            get(steps::facts_page).post(steps::facts_save),
+        )
+        .route(
+            "/pre-complaint/items",
+            get(items::list_page).post(items::list_save),
+        )
+        .route(
+            "/pre-complaint/items/new",
+            get(items::kind_page).post(items::kind_save),
+        )
+        .route(
+            "/pre-complaint/items/new/{kind}",
+            get(items::new_page).post(items::new_save),
+        )
+        .route(
+            "/pre-complaint/items/{index}",
+            get(items::edit_page).post(items::edit_save),
+        )
         .route("/pre-complaint/items/{index}/remove", post(items::remove))
-        .route("/pre-complaint/perpetrator", get(steps::perpetrator_page).post(steps::perpetrator_save))
-        .route("/pre-complaint/witnesses", get(steps::witnesses_page).post(steps::witnesses_save))
+        .route(
+            "/pre-complaint/perpetrator",
+            get(steps::perpetrator_page).post(steps::perpetrator_save),
+        )
+        .route(
+            "/pre-complaint/witnesses",
+            get(steps::witnesses_page).post(steps::witnesses_save),
+        )
         .route("/pre-complaint/unit", get(unit::page).post(unit::save))
-        .route("/pre-complaint/appointment", get(steps::appointment_page).post(steps::appointment_save))
+        .route(
+            "/pre-complaint/appointment",
+            get(steps::appointment_page).post(steps::appointment_save),
+        )
         .route(CHECK, get(send::check_page))
         .route("/pre-complaint/send", post(send::send))
         .route("/pre-complaint/confirmation", get(send::confirmation))
@@ -62,7 +101,14 @@ async fn start(State(state): State<AppState>, jar: CookieJar) -> Result<Response
         }
     }
     let token = session::random_token();
-    drafts::create(&state.db, &session::draft_id(&token), FLOW, &session::random_token(), Utc::now()).await?;
+    drafts::create(
+        &state.db,
+        &session::draft_id(&token),
+        FLOW,
+        &session::random_token(),
+        Utc::now(),
+    )
+    .await?;
     let jar = jar.add(session::session_cookie(&state, token));
     Ok((jar, Redirect::to(&step_href(Step::Eligibility))).into_response())
 }
@@ -91,7 +137,10 @@ impl FromRequestParts<AppState> for Flow {
     /// A sent draft sends the visitor to its confirmation (so Back and a
     /// second send show the same reference); a draft of another flow is
     /// treated as none.
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let visitor = Visitor::from_headers(&parts.headers, &parts.uri);
         let draft = Draft::from_request_parts(parts, state).await?;
         if draft.row.flow != FLOW {
@@ -101,15 +150,25 @@ impl FromRequestParts<AppState> for Flow {
             return Err(Redirect::to("/pre-complaint/confirmation").into_response());
         }
         let answers = serde_json::from_str(&draft.row.data).map_err(|e| {
-            AppError::Internal(anyhow::anyhow!("unreadable pre-complaint draft: {e}")).into_response()
+            AppError::Internal(anyhow::anyhow!("unreadable pre-complaint draft: {e}"))
+                .into_response()
         })?;
-        Ok(Flow { visitor, draft, answers, state: state.clone() })
+        Ok(Flow {
+            visitor,
+            draft,
+            answers,
+            state: state.clone(),
+        })
     }
 }
 
 impl Flow {
     /// Renders a page of the flow with the session's CSRF token.
-    pub fn render<V: IntoView + 'static>(&self, status: StatusCode, page: impl FnOnce() -> V) -> Response {
+    pub fn render<V: IntoView + 'static>(
+        &self,
+        status: StatusCode,
+        page: impl FnOnce() -> V,
+    ) -> Response {
         self.visitor.page(status, &self.draft.row.csrf_token, page)
     }
 
@@ -117,7 +176,9 @@ impl Flow {
     /// unanswered step when this one cannot be opened yet.
     pub fn show<V: IntoView + 'static>(&self, step: Step, page: impl FnOnce() -> V) -> Response {
         match self.answers.first_missing_step() {
-            Some(missing) if !self.answers.can_open(step) => Redirect::to(&step_href(missing)).into_response(),
+            Some(missing) if !self.answers.can_open(step) => {
+                Redirect::to(&step_href(missing)).into_response()
+            }
             _ => self.render(StatusCode::OK, page),
         }
     }
@@ -129,7 +190,8 @@ impl Flow {
 
     /// Saves the answers.
     pub async fn save(&self) -> Result<(), AppError> {
-        let data = serde_json::to_string(&self.answers).map_err(|e| AppError::Internal(e.into()))?;
+        let data =
+            serde_json::to_string(&self.answers).map_err(|e| AppError::Internal(e.into()))?;
         drafts::save(&self.state.db, &self.draft.row.id, &data, Utc::now()).await?;
         Ok(())
     }
@@ -137,7 +199,11 @@ impl Flow {
     /// Saves the answers and goes on from `step`: to the check page when
     /// the citizen has been there and every answer is given, else onwards.
     pub async fn advance(&self, step: Step) -> Result<Response, AppError> {
-        if let Some(missing) = self.answers.first_missing_step().filter(|_| !self.answers.can_open(step)) {
+        if let Some(missing) = self
+            .answers
+            .first_missing_step()
+            .filter(|_| !self.answers.can_open(step))
+        {
             return Ok(Redirect::to(&step_href(missing)).into_response());
         }
         self.save().await?;

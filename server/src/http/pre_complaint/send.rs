@@ -30,7 +30,9 @@ use crate::http::{AppError, AppState};
 
 /// Where to go when the draft lacks an answer or its unit.
 fn incomplete(flow: &Flow) -> Option<Response> {
-    flow.answers.first_missing_step().map(|missing| Redirect::to(&step_href(missing)).into_response())
+    flow.answers
+        .first_missing_step()
+        .map(|missing| Redirect::to(&step_href(missing)).into_response())
 }
 
 async fn chosen_unit(flow: &Flow) -> Result<Option<Unit>, AppError> {
@@ -53,7 +55,10 @@ pub async fn check_page(mut flow: Flow) -> Result<Response, AppError> {
         flow.save().await?;
     }
     let answers = flow.answers.clone();
-    Ok(flow.render(StatusCode::OK, move || view! { <CheckPage draft=answers unit=Some(unit) errors=FieldErrors::new()/> }))
+    Ok(flow.render(
+        StatusCode::OK,
+        move || view! { <CheckPage draft=answers unit=Some(unit) errors=FieldErrors::new()/> },
+    ))
 }
 
 #[derive(Deserialize, Default)]
@@ -75,14 +80,17 @@ pub async fn send(flow: Flow, body: Bytes) -> Result<Response, AppError> {
         let mut errors = FieldErrors::new();
         errors.add("declaration", "error-declaration");
         let answers = flow.answers.clone();
-        return Ok(flow.invalid(move || view! { <CheckPage draft=answers unit=Some(unit) errors=errors/> }));
+        return Ok(flow
+            .invalid(move || view! { <CheckPage draft=answers unit=Some(unit) errors=errors/> }));
     }
     submit(&flow, unit).await?;
     Ok(Redirect::to("/pre-complaint/confirmation").into_response())
 }
 
 fn random_u64() -> u64 {
-    rand::rngs::OsRng.try_next_u64().expect("the operating system's random generator works")
+    rand::rngs::OsRng
+        .try_next_u64()
+        .expect("the operating system's random generator works")
 }
 
 /// Writes the submission, its queue entry and its email in one transaction.
@@ -98,7 +106,8 @@ async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
     }
     let mut inserted = None;
     for _ in 0..8 {
-        let reference = Reference::from_random(ReferenceKind::PreComplaint, random_u64()).to_string();
+        let reference =
+            Reference::from_random(ReferenceKind::PreComplaint, random_u64()).to_string();
         let new = NewSubmission {
             reference: &reference,
             category: FLOW,
@@ -115,10 +124,15 @@ async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
             break;
         }
     }
-    let (submission_id, reference) =
-        inserted.ok_or_else(|| AppError::Internal(anyhow::anyhow!("no free reference after 8 draws")))?;
+    let (submission_id, reference) = inserted
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no free reference after 8 draws")))?;
     if let Some(identity) = &flow.answers.identity {
-        let receipt = Receipt { reference: reference.clone(), sent_on: now.date_naive(), sign_by, unit };
+        let receipt = Receipt {
+            reference: reference.clone(),
+            sent_on: now.date_naive(),
+            sign_by,
+            unit,
+        };
         let email = emails::pre_complaint_received(flow.visitor.lang, &receipt);
         let message_id = format!("{}.{:016x}", reference.to_lowercase(), random_u64());
         let message = NewMessage {
@@ -146,14 +160,24 @@ pub async fn confirmation(
     let Some(submission_id) = draft.row.submission_id else {
         return Ok(Redirect::to(super::CHECK).into_response());
     };
-    let submission = submissions::find(&state.db, submission_id).await?.ok_or(AppError::NotFound)?;
-    let unit = units::find(&state.db, &submission.unit_code).await?.ok_or(AppError::NotFound)?;
+    let submission = submissions::find(&state.db, submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let unit = units::find(&state.db, &submission.unit_code)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let sent_on = submission.submitted_at.date_naive();
     let receipt = Receipt {
         reference: submission.reference,
         sent_on,
-        sign_by: submission.sign_by.unwrap_or_else(|| signing_deadline(sent_on)),
+        sign_by: submission
+            .sign_by
+            .unwrap_or_else(|| signing_deadline(sent_on)),
         unit,
     };
-    Ok(visitor.page(StatusCode::OK, "", move || view! { <ConfirmationPage receipt=receipt/> }))
+    Ok(visitor.page(
+        StatusCode::OK,
+        "",
+        move || view! { <ConfirmationPage receipt=receipt/> },
+    ))
 }

@@ -44,9 +44,17 @@ pub async fn elsewhere(visitor: Visitor, Path(reason): Path<String>) -> Response
                 ElsewhereReason::InternetScam => step_href(Step::Facts),
                 _ => step_href(Step::Eligibility),
             };
-            visitor.page(StatusCode::OK, "", move || view! { <ElsewherePage reason=reason back=back/> })
+            visitor.page(
+                StatusCode::OK,
+                "",
+                move || view! { <ElsewherePage reason=reason back=back/> },
+            )
         }
-        None => visitor.page(StatusCode::NOT_FOUND, "", || view! { <ProblemPage problem=Problem::NotFound/> }),
+        None => visitor.page(
+            StatusCode::NOT_FOUND,
+            "",
+            || view! { <ProblemPage problem=Problem::NotFound/> },
+        ),
     }
 }
 
@@ -55,8 +63,15 @@ fn elsewhere_href(reason: ElsewhereReason) -> String {
 }
 
 pub async fn eligibility_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
-    let form = if flow.answers.eligible { EligibilityForm::eligible() } else { EligibilityForm::default() };
-    flow.show(Step::Eligibility, move || view! { <EligibilityPage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+    let form = if flow.answers.eligible {
+        EligibilityForm::eligible()
+    } else {
+        EligibilityForm::default()
+    };
+    flow.show(
+        Step::Eligibility,
+        move || view! { <EligibilityPage form=form errors=FieldErrors::new() from_check=q.yes()/> },
+    )
 }
 
 pub async fn eligibility_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
@@ -71,7 +86,9 @@ pub async fn eligibility_save(mut flow: Flow, body: Bytes) -> Result<Response, A
         Ok(Eligibility::Violence) => ElsewhereReason::Violence,
         Err(errors) => {
             let (form, from_check) = (posted.form, posted.from_check);
-            return Ok(flow.invalid(move || view! { <EligibilityPage form=form errors=errors from_check=from_check/> }));
+            return Ok(flow.invalid(
+                move || view! { <EligibilityPage form=form errors=errors from_check=from_check/> },
+            ));
         }
     };
     flow.answers.eligible = false;
@@ -80,7 +97,11 @@ pub async fn eligibility_save(mut flow: Flow, body: Bytes) -> Result<Response, A
 }
 
 pub async fn declarant_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
-    let declarant = flow.answers.declarant.map(|d| d.slug().to_string()).unwrap_or_default();
+    let declarant = flow
+        .answers
+        .declarant
+        .map(|d| d.slug().to_string())
+        .unwrap_or_default();
     flow.show(Step::Declarant, move || view! { <DeclarantPage declarant=declarant errors=FieldErrors::new() from_check=q.yes()/> })
 }
 
@@ -106,7 +127,12 @@ pub async fn declarant_save(mut flow: Flow, body: Bytes) -> Result<Response, App
 
 pub async fn identity_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     let declarant = flow.answers.declarant.unwrap_or(Declarant::Myself);
-    let form = flow.answers.identity.as_ref().map(IdentityForm::from_answer).unwrap_or_default();
+    let form = flow
+        .answers
+        .identity
+        .as_ref()
+        .map(IdentityForm::from_answer)
+        .unwrap_or_default();
     flow.show(Step::Identity, move || {
         view! { <IdentityPage form=form declarant=declarant errors=FieldErrors::new() from_check=q.yes()/> }
     })
@@ -132,8 +158,16 @@ pub async fn identity_save(mut flow: Flow, body: Bytes) -> Result<Response, AppE
 }
 
 pub async fn when_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
-    let form = flow.answers.when.as_ref().map(WhenForm::from_answer).unwrap_or_default();
-    flow.show(Step::When, move || view! { <WhenPage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+    let form = flow
+        .answers
+        .when
+        .as_ref()
+        .map(WhenForm::from_answer)
+        .unwrap_or_default();
+    flow.show(
+        Step::When,
+        move || view! { <WhenPage form=form errors=FieldErrors::new() from_check=q.yes()/> },
+    )
 }
 
 pub async fn when_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
@@ -145,14 +179,24 @@ pub async fn when_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError
         }
         Err(errors) => {
             let (form, from_check) = (posted.form, posted.from_check);
-            Ok(flow.invalid(move || view! { <WhenPage form=form errors=errors from_check=from_check/> }))
+            Ok(flow.invalid(
+                move || view! { <WhenPage form=form errors=errors from_check=from_check/> },
+            ))
         }
     }
 }
 
 pub async fn place_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
-    let form = flow.answers.place.as_ref().map(PlaceForm::from_answer).unwrap_or_default();
-    flow.show(Step::Place, move || view! { <PlacePage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+    let form = flow
+        .answers
+        .place
+        .as_ref()
+        .map(PlaceForm::from_answer)
+        .unwrap_or_default();
+    flow.show(
+        Step::Place,
+        move || view! { <PlacePage form=form errors=FieldErrors::new() from_check=q.yes()/> },
+    )
 }
 
 pub async fn place_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
@@ -164,14 +208,24 @@ pub async fn place_save(mut flow: Flow, body: Bytes) -> Result<Response, AppErro
         }
         Err(errors) => {
             let (form, from_check) = (posted.form, posted.from_check);
-            Ok(flow.invalid(move || view! { <PlacePage form=form errors=errors from_check=from_check/> }))
+            Ok(flow.invalid(
+                move || view! { <PlacePage form=form errors=errors from_check=from_check/> },
+            ))
         }
     }
 }
 
 pub async fn facts_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
-    let form = flow.answers.facts.as_ref().map(FactsForm::from_answer).unwrap_or_default();
-    flow.show(Step::Facts, move || view! { <FactsPage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+    let form = flow
+        .answers
+        .facts
+        .as_ref()
+        .map(FactsForm::from_answer)
+        .unwrap_or_default();
+    flow.show(
+        Step::Facts,
+        move || view! { <FactsPage form=form errors=FieldErrors::new() from_check=q.yes()/> },
+    )
 }
 
 pub async fn facts_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
@@ -181,17 +235,29 @@ pub async fn facts_save(mut flow: Flow, body: Bytes) -> Result<Response, AppErro
             flow.answers.facts = Some(facts);
             flow.advance(Step::Facts).await
         }
-        Ok(FactsOutcome::InternetScam) => Ok(Redirect::to(&elsewhere_href(ElsewhereReason::InternetScam)).into_response()),
+        Ok(FactsOutcome::InternetScam) => {
+            Ok(Redirect::to(&elsewhere_href(ElsewhereReason::InternetScam)).into_response())
+        }
         Err(errors) => {
             let (form, from_check) = (posted.form, posted.from_check);
-            Ok(flow.invalid(move || view! { <FactsPage form=form errors=errors from_check=from_check/> }))
+            Ok(flow.invalid(
+                move || view! { <FactsPage form=form errors=errors from_check=from_check/> },
+            ))
         }
     }
 }
 
 pub async fn perpetrator_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
-    let form = flow.answers.perpetrator.as_ref().map(PerpetratorForm::from_answer).unwrap_or_default();
-    flow.show(Step::Perpetrator, move || view! { <PerpetratorPage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+    let form = flow
+        .answers
+        .perpetrator
+        .as_ref()
+        .map(PerpetratorForm::from_answer)
+        .unwrap_or_default();
+    flow.show(
+        Step::Perpetrator,
+        move || view! { <PerpetratorPage form=form errors=FieldErrors::new() from_check=q.yes()/> },
+    )
 }
 
 pub async fn perpetrator_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
@@ -203,14 +269,24 @@ pub async fn perpetrator_save(mut flow: Flow, body: Bytes) -> Result<Response, A
         }
         Err(errors) => {
             let (form, from_check) = (posted.form, posted.from_check);
-            Ok(flow.invalid(move || view! { <PerpetratorPage form=form errors=errors from_check=from_check/> }))
+            Ok(flow.invalid(
+                move || view! { <PerpetratorPage form=form errors=errors from_check=from_check/> },
+            ))
         }
     }
 }
 
 pub async fn witnesses_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
-    let form = flow.answers.witnesses.as_ref().map(WitnessesForm::from_answer).unwrap_or_default();
-    flow.show(Step::Witnesses, move || view! { <WitnessesPage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+    let form = flow
+        .answers
+        .witnesses
+        .as_ref()
+        .map(WitnessesForm::from_answer)
+        .unwrap_or_default();
+    flow.show(
+        Step::Witnesses,
+        move || view! { <WitnessesPage form=form errors=FieldErrors::new() from_check=q.yes()/> },
+    )
 }
 
 pub async fn witnesses_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
@@ -222,14 +298,24 @@ pub async fn witnesses_save(mut flow: Flow, body: Bytes) -> Result<Response, App
         }
         Err(errors) => {
             let (form, from_check) = (posted.form, posted.from_check);
-            Ok(flow.invalid(move || view! { <WitnessesPage form=form errors=errors from_check=from_check/> }))
+            Ok(flow.invalid(
+                move || view! { <WitnessesPage form=form errors=errors from_check=from_check/> },
+            ))
         }
     }
 }
 
 pub async fn appointment_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
-    let form = flow.answers.appointment.as_ref().map(AppointmentForm::from_answer).unwrap_or_default();
-    flow.show(Step::Appointment, move || view! { <AppointmentPage form=form errors=FieldErrors::new() from_check=q.yes()/> })
+    let form = flow
+        .answers
+        .appointment
+        .as_ref()
+        .map(AppointmentForm::from_answer)
+        .unwrap_or_default();
+    flow.show(
+        Step::Appointment,
+        move || view! { <AppointmentPage form=form errors=FieldErrors::new() from_check=q.yes()/> },
+    )
 }
 
 pub async fn appointment_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
@@ -241,7 +327,9 @@ pub async fn appointment_save(mut flow: Flow, body: Bytes) -> Result<Response, A
         }
         Err(errors) => {
             let (form, from_check) = (posted.form, posted.from_check);
-            Ok(flow.invalid(move || view! { <AppointmentPage form=form errors=errors from_check=from_check/> }))
+            Ok(flow.invalid(
+                move || view! { <AppointmentPage form=form errors=errors from_check=from_check/> },
+            ))
         }
     }
 }

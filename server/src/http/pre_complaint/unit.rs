@@ -26,7 +26,11 @@ const RESULTS: i64 = 20;
 /// The département of a postcode: what to search when the citizen has not
 /// searched yet (units near where it happened).
 fn department(postcode: &str) -> String {
-    let digits = if postcode.starts_with("97") || postcode.starts_with("98") { 3 } else { 2 };
+    let digits = if postcode.starts_with("97") || postcode.starts_with("98") {
+        3
+    } else {
+        2
+    };
     postcode.chars().take(digits).collect()
 }
 
@@ -78,7 +82,11 @@ pub async fn save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
             errors.add("q", "error-unit-search");
         }
         let results = search(&flow, &q).await?;
-        let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+        let status = if errors.is_empty() {
+            StatusCode::OK
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
         return Ok(flow.render(status, move || {
             view! { <UnitPage query=q results=results chosen=unit errors=errors from_check=from_check/> }
         }));
