@@ -60,12 +60,21 @@ async fn every_response_carries_the_security_headers() {
 }
 
 #[tokio::test]
-async fn health_and_readiness() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
+async fn health_readiness_and_the_unavailable_page() {
+    let mut app = TestApp::spawn(Backend::Sqlite).await;
     assert_eq!(app.get("/healthz").await.expect(200).body, "ok");
     app.get("/readyz").await.expect(200);
+    app.start_pre_complaint().await;
     app.db.close().await;
     app.get("/readyz").await.expect(503);
+    assert_eq!(app.get("/healthz").await.expect(200).body, "ok");
+    let page = app.get("/pre-complaint/declarant").await.expect(503);
+    assert!(
+        page.body.contains("Service temporarily unavailable") || page.body.contains("indisponible"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("tel:112"), "the emergency banner stays");
 }
 
 #[tokio::test]
@@ -139,4 +148,35 @@ async fn malformed_requests_get_a_clear_4xx() {
         .await
         .unwrap();
     assert_eq!(page.status(), 405);
+}
+
+#[tokio::test]
+async fn over_tls_cookies_are_host_prefixed_and_hsts_is_sent() {
+    let (url, dir) = fresh_database(Backend::Sqlite).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let config = server::config::Config {
+        secure_cookies: true,
+        ..test_config(&url, &dir)
+    };
+    let running = server::start(config, listener).await.unwrap();
+    let client = browser("en");
+    let response = client
+        .post(format!("http://{}/pre-complaint", running.addr))
+        .send()
+        .await
+        .unwrap();
+    assert!(response.headers()["strict-transport-security"]
+        .to_str()
+        .unwrap()
+        .starts_with("max-age="));
+    let cookie = response.headers()["set-cookie"].to_str().unwrap();
+    assert!(cookie.starts_with("__Host-portal_session="), "{cookie}");
+    for attribute in ["Secure", "HttpOnly", "SameSite=Strict", "Path=/"] {
+        assert!(cookie.contains(attribute), "{cookie} lacks {attribute}");
+    }
+    assert!(
+        !cookie.contains("Max-Age") && !cookie.contains("Expires"),
+        "a session cookie: {cookie}"
+    );
+    running.server.abort();
 }

@@ -278,7 +278,7 @@ pub fn ErrorSummary(
             .map(|e| view! { <li><a href=format!("#{}", e.field)>{error_text(e.field, e.message)}</a></li> })
             .collect_view();
         view! {
-            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
                 <h2 id="error-summary-title" class="error-summary-title">{t("error-summary-title")}</h2>
                 <ul class="error-summary-list">{items}</ul>
             </div>

@@ -40,6 +40,7 @@ pub struct AppState {
 
 /// The whole application: routes and middleware.
 pub fn router(state: AppState) -> Router {
+    let tls = security::ServedOverTls(state.config.secure_cookies);
     Router::new()
         .route("/", get(pages::home))
         .route("/healthz", get(pages::healthz))
@@ -56,5 +57,5 @@ pub fn router(state: AppState) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
         ))
-        .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn_with_state(tls, security::headers))
 }

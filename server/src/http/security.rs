@@ -1,7 +1,7 @@
 //! Middleware applied to every response: the security headers of
 //! DESIGN.md §8, and the problem pages that replace bare error responses.
 
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
@@ -22,9 +22,14 @@ const PERMISSIONS_POLICY: &str = "accelerometer=(), ambient-light-sensor=(), aut
      magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), \
      screen-wake-lock=(), sync-xhr=(), usb=(), web-share=(), xr-spatial-tracking=(), interest-cohort=()";
 
-/// Adds the security headers to every response, and `Cache-Control:
-/// no-store` to every response that did not set its own caching.
-pub async fn headers(request: Request, next: Next) -> Response {
+/// Whether the portal is served over TLS (HSTS is sent then).
+#[derive(Debug, Clone, Copy)]
+pub struct ServedOverTls(pub bool);
+
+/// Adds the security headers to every response, `Strict-Transport-Security`
+/// when served over TLS, and `Cache-Control: no-store` to every response
+/// that did not set its own caching.
+pub async fn headers(State(tls): State<ServedOverTls>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     let set = |headers: &mut axum::http::HeaderMap, name: HeaderName, value: &'static str| {
@@ -55,6 +60,13 @@ pub async fn headers(request: Request, next: Next) -> Response {
     );
     if !headers.contains_key(header::CACHE_CONTROL) {
         set(headers, header::CACHE_CONTROL, "no-store");
+    }
+    if tls.0 {
+        set(
+            headers,
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=63072000; includeSubDomains",
+        );
     }
     headers.remove(header::SERVER);
     response
