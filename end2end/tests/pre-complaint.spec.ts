@@ -9,11 +9,14 @@ import {
   confirmationReference,
   continueTo,
   currentPath,
+  expectRedirected,
   fillIdentity,
   flowMyselfToCheck,
+  flowToItems,
   isoDaysAgo,
   itemsContinue,
   open,
+  primaryButton,
   REFERENCE,
   searchUnits,
   sendFromCheck,
@@ -41,6 +44,11 @@ async function expectMailed(reference: string, person: Person): Promise<void> {
   expect(found.length, `a mail containing ${reference} in the ${description}`).toBeGreaterThan(0);
   const recipients = found.map((m) => `${header(m.raw, 'X-RcptTo')} ${header(m.raw, 'To')}`).join(' | ');
   expect(recipients, `the mail with ${reference} is addressed to the declarant`).toContain(person.email);
+}
+
+/** The mails addressed to `email`. */
+function mailsTo(email: string) {
+  return readMails().filter((m) => `${header(m.raw, 'X-RcptTo')} ${header(m.raw, 'To')}`.includes(email));
 }
 
 /** The tests run both with and without script. */
@@ -80,7 +88,9 @@ function flowTests(mode: 'js' | 'nojs'): void {
     await expect(page.locator('.error-summary a[href="#declaration"]')).toHaveCount(1);
     await open(page, '/pre-complaint/check');
 
-    // Send.
+    // Send (the form as it was posted is kept, to post it again afterwards).
+    const csrf = await page.locator('form[action="/pre-complaint/send"] input[name="csrf"]').inputValue();
+    expect(csrf, 'the send form carries a CSRF token').not.toBe('');
     const reference = await sendFromCheck(page);
     const reference1 = await expectConfirmation(page);
     expect(reference1).toBe(reference);
@@ -94,17 +104,33 @@ function flowTests(mode: 'js' | 'nojs'): void {
 
     // Going back to the check page and sending again creates nothing new.
     await page.goBack();
-    if (currentPath(page) === '/pre-complaint/check' && (await page.locator('input[name="declaration"]').count())) {
+    const backAt = currentPath(page);
+    if (backAt === '/pre-complaint/check' && (await page.locator('input[name="declaration"]').count())) {
       const again = await sendFromCheck(page);
       expect(again, 'sending the same pre-complaint again shows the first reference').toBe(reference);
-    } else if (currentPath(page) === '/pre-complaint/confirmation') {
+    } else if (backAt === '/pre-complaint/confirmation') {
       expect(await confirmationReference(page)).toBe(reference);
+    } else {
+      await expect(page.locator('.reference'), `Back after sending shows ${backAt}`).toHaveCount(0);
     }
+
+    // The very same POST again (a resubmitted form, a double click) is answered
+    // with the confirmation of the first submission.
+    const repost = await page.request.post('/pre-complaint/send', {
+      form: { csrf, declaration: 'yes' },
+      headers: { Origin: new URL(page.url()).origin, Referer: new URL('/pre-complaint/check', page.url()).href },
+      maxRedirects: 0,
+    });
+    expect(repost.status(), 'the same POST /pre-complaint/send again').toBe(303);
+    expect(new URL(repost.headers()['location'] ?? '', page.url()).pathname).toBe('/pre-complaint/confirmation');
+    await open(page, '/pre-complaint/confirmation');
+    expect(await confirmationReference(page), 'the confirmation after a resubmission').toBe(reference);
 
     // One mail for the one submission (give a duplicate the time to arrive).
     await page.waitForTimeout(2_000);
     const mails = readMails().filter((m) => m.text.includes(reference));
     expect(mails.length, `mails containing ${reference}`).toBe(1);
+    expect(mailsTo(person.email).length, `mails to ${person.email}`).toBe(1);
   });
 
   test('an invalid identity answers 422 with an error summary and keeps what was typed', async ({ page }) => {
@@ -235,6 +261,24 @@ test.describe('pre-complaint without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   flowTests('nojs');
 
+  test('answering the items question with the keyboard does not remove an item', async ({ page }) => {
+    await flowToItems(page, { surname: 'Moreau', givenNames: 'Jo', email: 'jo.moreau@example.org' });
+    await addItem(page, 'other', async () => {
+      await type(page, 'description', 'Green umbrella');
+    });
+    await expect(page.locator('main')).toContainText('Green umbrella');
+
+    // Enter in a form submits it through its default button: that must be
+    // Continue, never the Remove button of the first item.
+    const no = page.locator('input[name="add_item"][value="no"]');
+    await no.check();
+    const [response] = await Promise.all([page.waitForNavigation(), no.press('Enter')]);
+    expect(response, 'Enter on the question submits the form').toBeTruthy();
+    await expectRedirected(page, response!, '/pre-complaint/perpetrator');
+    await open(page, '/pre-complaint/items');
+    await expect(page.locator('main'), 'the item is still there').toContainText('Green umbrella');
+  });
+
   test('an organisation declares a card fraud with several items, removes and changes one', async ({ page }) => {
     const person: Person = { surname: 'Durand', givenNames: 'Léa', email: 'lea.durand@example.org' };
     const shots = { person, shots: 'organisation-nojs' };
@@ -335,9 +379,16 @@ test.describe('pre-complaint without JavaScript', () => {
     }
     await expect(main).not.toContainText('Cash box');
 
-    const reference = await sendFromCheck(page);
-    await expectConfirmation(page);
+    // A double click on Send creates one submission.
+    await page.locator('input[name="declaration"][value="yes"]').check();
+    await Promise.all([
+      page.waitForURL('**/pre-complaint/confirmation', { waitUntil: 'load' }),
+      primaryButton(page).dblclick(),
+    ]);
+    const reference = await expectConfirmation(page);
     await snap(page, 'organisation-nojs-confirmation');
     await expectMailed(reference, person);
+    await page.waitForTimeout(2_000);
+    expect(mailsTo(person.email).length, `mails to ${person.email} after a double click on Send`).toBe(1);
   });
 });

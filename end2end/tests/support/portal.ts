@@ -234,6 +234,25 @@ export async function flowMyselfToCheck(page: Page, o: FlowOptions): Promise<voi
   await shown(page, o, 'check');
 }
 
+/** The shortest way to the items page: myself, a date, a home in Marseille, a theft. */
+export async function flowToItems(page: Page, person: Person): Promise<void> {
+  await startToDeclarant(page);
+  await choose(page, 'declarant', 'myself');
+  await continueTo(page, '/pre-complaint/identity');
+  await fillIdentity(page, person);
+  await continueTo(page, '/pre-complaint/when');
+  await choose(page, 'mode', 'exact');
+  await page.locator('input[name="date"]').fill(isoDaysAgo(2));
+  await continueTo(page, '/pre-complaint/place');
+  await choose(page, 'kind', 'home');
+  await type(page, 'postcode', '13001');
+  await type(page, 'town', 'Marseille');
+  await continueTo(page, '/pre-complaint/facts');
+  await choose(page, 'offence', 'theft');
+  await type(page, 'account', 'Taken from the hall.');
+  await continueTo(page, '/pre-complaint/items');
+}
+
 /** The Continue button of the items page (not one of the Remove buttons). */
 export function itemsContinue(page: Page): Locator {
   return page.locator('main form:has(input[name="add_item"]) button.button');

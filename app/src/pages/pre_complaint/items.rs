@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 
 use super::{back_href, selected, step_position, START};
-use crate::components::{yes_no_choices, Choice, ChoiceGroup, QuestionPage, TextField};
+use crate::components::{
+    yes_no_choices, BackLink, Choice, ChoiceGroup, ErrorSummary, FormGuard, Layout, QuestionPage,
+    TextField,
+};
 use crate::domain::errors::FieldErrors;
 use crate::domain::pre_complaint::{DocumentKind, Item, ItemForm, ItemKind, Step};
 use crate::i18n::{t, t_args};
@@ -69,6 +72,8 @@ pub fn item_summary(item: &Item) -> String {
 }
 
 /// The items so far, each with Change and Remove, and "add another?".
+/// Each Remove button is its own small form after the list, so that Enter
+/// in the question below submits the question, never a removal.
 #[component]
 pub fn ItemsPage(
     items: Vec<Item>,
@@ -82,6 +87,7 @@ pub fn ItemsPage(
     } else {
         t("items-title")
     };
+    let (position, total) = step_position(step);
     let list = (!items.is_empty()).then(|| {
         let rows = items
             .iter()
@@ -93,9 +99,12 @@ pub fn ItemsPage(
                         <span class="item-summary" dir="auto">{summary.clone()}</span>
                         <span class="item-actions">
                             <a href=format!("{START}/items/{i}")>{t("change")}<span class="visually-hidden">" "{summary.clone()}</span></a>
-                            <button type="submit" class="link-button" formaction=format!("{START}/items/{i}/remove")>
-                                {t("remove")}<span class="visually-hidden">" "{summary}</span>
-                            </button>
+                            <form method="post" action=format!("{START}/items/{i}/remove") class="inline-form">
+                                <FormGuard/>
+                                <button type="submit" class="link-button">
+                                    {t("remove")}<span class="visually-hidden">" "{summary}</span>
+                                </button>
+                            </form>
                         </span>
                     </li>
                 }
@@ -108,13 +117,23 @@ pub fn ItemsPage(
     } else {
         t("items-add-another")
     };
+    let has_errors = !errors.is_empty();
     view! {
-        <QuestionPage title=title step=step_position(step) back=back_href(step, from_check)
-            errors=errors.clone() from_check=from_check>
-            {list}
-            <ChoiceGroup name="add_item" legend=legend hint=t("items-hint") choices=yes_no_choices()
-                selected=selected(&add_item) error=errors.get("add_item") inline=true/>
-        </QuestionPage>
+        <Layout title=title.clone() has_errors=has_errors>
+            <BackLink href=back_href(step, from_check)/>
+            <div class="narrow">
+                <ErrorSummary errors=errors.clone()/>
+                <p class="step-indicator">{t_args("step-of", &[("step", position.to_string()), ("total", total.to_string())])}</p>
+                <h1>{title}</h1>
+                {list}
+                <form method="post" action=format!("{START}/items") novalidate>
+                    <FormGuard from_check=from_check/>
+                    <ChoiceGroup name="add_item" legend=legend hint=t("items-hint") choices=yes_no_choices()
+                        selected=selected(&add_item) error=errors.get("add_item") inline=true/>
+                    <button type="submit" class="button">{t("continue")}</button>
+                </form>
+            </div>
+        </Layout>
     }
 }
 
