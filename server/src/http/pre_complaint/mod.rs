@@ -7,6 +7,7 @@ mod send;
 mod steps;
 mod unit;
 
+use axum::body::Bytes;
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
@@ -16,7 +17,9 @@ use axum::Router;
 use axum_extra::extract::cookie::CookieJar;
 use chrono::{NaiveDate, Utc};
 use leptos::prelude::IntoView;
+use serde::de::DeserializeOwned;
 
+use app::domain::errors::FieldErrors;
 use app::domain::pre_complaint::{PreComplaintDraft, Step};
 use app::pages::pre_complaint::{step_href, CHECK, START};
 
@@ -212,6 +215,34 @@ impl Flow {
             _ => step.next().map_or_else(|| CHECK.to_string(), step_href),
         };
         Ok(Redirect::to(&next).into_response())
+    }
+
+    /// Handles the POST of a step answered by one form: parses the body,
+    /// stores the answer and moves on (303), or shows the page again with
+    /// the errors and the values as typed (422).
+    pub async fn save_step<F, A, V>(
+        mut self,
+        step: Step,
+        body: &Bytes,
+        parse: impl FnOnce(&F) -> Result<A, FieldErrors>,
+        store: impl FnOnce(&mut PreComplaintDraft, A),
+        page: impl FnOnce(F, FieldErrors, bool) -> V + Send + 'static,
+    ) -> Result<Response, AppError>
+    where
+        F: DeserializeOwned + Send + 'static,
+        V: IntoView + 'static,
+    {
+        let posted = session::parse_form::<F>(&self.draft, body)?;
+        match parse(&posted.form) {
+            Ok(answer) => {
+                store(&mut self.answers, answer);
+                self.advance(step).await
+            }
+            Err(errors) => {
+                let (form, from_check) = (posted.form, posted.from_check);
+                Ok(self.invalid(move || page(form, errors, from_check)))
+            }
+        }
     }
 
     /// The database.

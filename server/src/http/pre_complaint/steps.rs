@@ -111,18 +111,15 @@ pub struct DeclarantForm {
     declarant: String,
 }
 
-pub async fn declarant_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
-    let posted = parse_form::<DeclarantForm>(&flow.draft, &body)?;
-    match Declarant::parse(&posted.form.declarant) {
-        Ok(declarant) => {
-            flow.answers.declarant = Some(declarant);
-            flow.advance(Step::Declarant).await
-        }
-        Err(errors) => {
-            let (declarant, from_check) = (posted.form.declarant, posted.from_check);
-            Ok(flow.invalid(move || view! { <DeclarantPage declarant=declarant errors=errors from_check=from_check/> }))
-        }
-    }
+pub async fn declarant_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    flow.save_step(
+        Step::Declarant,
+        &body,
+        |f: &DeclarantForm| Declarant::parse(&f.declarant),
+        |a, declarant| a.declarant = Some(declarant),
+        move |form: DeclarantForm, errors, from_check| view! { <DeclarantPage declarant=form.declarant errors=errors from_check=from_check/> },
+    )
+    .await
 }
 
 pub async fn identity_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
@@ -138,23 +135,18 @@ pub async fn identity_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     })
 }
 
-pub async fn identity_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
-    let posted = parse_form::<IdentityForm>(&flow.draft, &body)?;
+pub async fn identity_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
     let Some(declarant) = flow.answers.declarant else {
         return Ok(Redirect::to(&step_href(Step::Declarant)).into_response());
     };
-    match posted.form.parse(declarant, citizen_today()) {
-        Ok(identity) => {
-            flow.answers.identity = Some(identity);
-            flow.advance(Step::Identity).await
-        }
-        Err(errors) => {
-            let (form, from_check) = (posted.form, posted.from_check);
-            Ok(flow.invalid(move || {
-                view! { <IdentityPage form=form declarant=declarant errors=errors from_check=from_check/> }
-            }))
-        }
-    }
+    flow.save_step(
+        Step::Identity,
+        &body,
+        |f: &IdentityForm| f.parse(declarant, citizen_today()),
+        |a, identity| a.identity = Some(identity),
+        move |form: IdentityForm, errors, from_check| view! { <IdentityPage form=form declarant=declarant errors=errors from_check=from_check/> },
+    )
+    .await
 }
 
 pub async fn when_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
@@ -170,20 +162,15 @@ pub async fn when_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     )
 }
 
-pub async fn when_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
-    let posted = parse_form::<WhenForm>(&flow.draft, &body)?;
-    match posted.form.parse(citizen_today()) {
-        Ok(when) => {
-            flow.answers.when = Some(when);
-            flow.advance(Step::When).await
-        }
-        Err(errors) => {
-            let (form, from_check) = (posted.form, posted.from_check);
-            Ok(flow.invalid(
-                move || view! { <WhenPage form=form errors=errors from_check=from_check/> },
-            ))
-        }
-    }
+pub async fn when_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    flow.save_step(
+        Step::When,
+        &body,
+        |f: &WhenForm| f.parse(citizen_today()),
+        |a, when| a.when = Some(when),
+        move |form: WhenForm, errors, from_check| view! { <WhenPage form=form errors=errors from_check=from_check/> },
+    )
+    .await
 }
 
 pub async fn place_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
@@ -199,20 +186,15 @@ pub async fn place_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     )
 }
 
-pub async fn place_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
-    let posted = parse_form::<PlaceForm>(&flow.draft, &body)?;
-    match posted.form.parse() {
-        Ok(place) => {
-            flow.answers.place = Some(place);
-            flow.advance(Step::Place).await
-        }
-        Err(errors) => {
-            let (form, from_check) = (posted.form, posted.from_check);
-            Ok(flow.invalid(
-                move || view! { <PlacePage form=form errors=errors from_check=from_check/> },
-            ))
-        }
-    }
+pub async fn place_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    flow.save_step(
+        Step::Place,
+        &body,
+        PlaceForm::parse,
+        |a, place| a.place = Some(place),
+        move |form: PlaceForm, errors, from_check| view! { <PlacePage form=form errors=errors from_check=from_check/> },
+    )
+    .await
 }
 
 pub async fn facts_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
@@ -260,20 +242,15 @@ pub async fn perpetrator_page(flow: Flow, Query(q): Query<FromCheck>) -> Respons
     )
 }
 
-pub async fn perpetrator_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
-    let posted = parse_form::<PerpetratorForm>(&flow.draft, &body)?;
-    match posted.form.parse() {
-        Ok(answer) => {
-            flow.answers.perpetrator = Some(answer);
-            flow.advance(Step::Perpetrator).await
-        }
-        Err(errors) => {
-            let (form, from_check) = (posted.form, posted.from_check);
-            Ok(flow.invalid(
-                move || view! { <PerpetratorPage form=form errors=errors from_check=from_check/> },
-            ))
-        }
-    }
+pub async fn perpetrator_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    flow.save_step(
+        Step::Perpetrator,
+        &body,
+        PerpetratorForm::parse,
+        |a, answer| a.perpetrator = Some(answer),
+        move |form: PerpetratorForm, errors, from_check| view! { <PerpetratorPage form=form errors=errors from_check=from_check/> },
+    )
+    .await
 }
 
 pub async fn witnesses_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
@@ -289,20 +266,15 @@ pub async fn witnesses_page(flow: Flow, Query(q): Query<FromCheck>) -> Response 
     )
 }
 
-pub async fn witnesses_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
-    let posted = parse_form::<WitnessesForm>(&flow.draft, &body)?;
-    match posted.form.parse() {
-        Ok(answer) => {
-            flow.answers.witnesses = Some(answer);
-            flow.advance(Step::Witnesses).await
-        }
-        Err(errors) => {
-            let (form, from_check) = (posted.form, posted.from_check);
-            Ok(flow.invalid(
-                move || view! { <WitnessesPage form=form errors=errors from_check=from_check/> },
-            ))
-        }
-    }
+pub async fn witnesses_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    flow.save_step(
+        Step::Witnesses,
+        &body,
+        WitnessesForm::parse,
+        |a, answer| a.witnesses = Some(answer),
+        move |form: WitnessesForm, errors, from_check| view! { <WitnessesPage form=form errors=errors from_check=from_check/> },
+    )
+    .await
 }
 
 pub async fn appointment_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
@@ -318,18 +290,13 @@ pub async fn appointment_page(flow: Flow, Query(q): Query<FromCheck>) -> Respons
     )
 }
 
-pub async fn appointment_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
-    let posted = parse_form::<AppointmentForm>(&flow.draft, &body)?;
-    match posted.form.parse() {
-        Ok(answer) => {
-            flow.answers.appointment = Some(answer);
-            flow.advance(Step::Appointment).await
-        }
-        Err(errors) => {
-            let (form, from_check) = (posted.form, posted.from_check);
-            Ok(flow.invalid(
-                move || view! { <AppointmentPage form=form errors=errors from_check=from_check/> },
-            ))
-        }
-    }
+pub async fn appointment_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
+    flow.save_step(
+        Step::Appointment,
+        &body,
+        AppointmentForm::parse,
+        |a, answer| a.appointment = Some(answer),
+        move |form: AppointmentForm, errors, from_check| view! { <AppointmentPage form=form errors=errors from_check=from_check/> },
+    )
+    .await
 }
