@@ -11,6 +11,11 @@
 //                        .eml files under <data dir>/outbox/
 //   PORTAL_TEST_MAILDIR  with SMTP_URL: the Maildir the SMTP sink writes to,
 //                        where the tests look for the confirmation mail
+//
+// The server's public URL (PORTAL_PUBLIC_URL, used in the links it mails) is
+// the base URL the tests browse. `dataDir`, `serverBin` and `baseURL` are
+// exported for tests that run the server's administration commands
+// (tests/support/agent.ts) on the same database.
 import { defineConfig } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,18 +26,18 @@ import path from 'node:path';
 if (!process.env.PORTAL_E2E_DATA_DIR) {
   process.env.PORTAL_E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
 }
-const dataDir = path.resolve(process.env.PORTAL_E2E_DATA_DIR);
+export const dataDir = path.resolve(process.env.PORTAL_E2E_DATA_DIR);
 fs.mkdirSync(dataDir, { recursive: true });
 process.env.PORTAL_E2E_DATA_DIR = dataDir;
 
 if (!process.env.SMTP_URL) delete process.env.SMTP_URL;
 
 const port = Number(process.env.PORTAL_E2E_PORT || 3111);
-const baseURL = `http://127.0.0.1:${port}`;
+export const baseURL = `http://127.0.0.1:${port}`;
 const targetDir = process.env.CARGO_TARGET_DIR
   ? path.resolve(__dirname, '..', process.env.CARGO_TARGET_DIR)
   : path.resolve(__dirname, '..', 'target');
-const serverBin = path.resolve(process.env.PORTAL_SERVER_BIN || path.join(targetDir, 'debug', 'server'));
+export const serverBin = path.resolve(process.env.PORTAL_SERVER_BIN || path.join(targetDir, 'debug', 'server'));
 const serverLog = path.join(dataDir, 'server.log');
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -78,6 +83,7 @@ export default defineConfig({
       PORTAL_ADDR: `127.0.0.1:${port}`,
       DATABASE_URL: `sqlite://${dataDir}/portal.db`,
       PORTAL_DATA_DIR: dataDir,
+      PORTAL_PUBLIC_URL: baseURL,
       RUST_LOG: process.env.RUST_LOG || 'info',
     },
   },

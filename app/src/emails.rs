@@ -79,3 +79,92 @@ pub fn pre_complaint_received(lang: Lang, receipt: &Receipt) -> EmailContent {
         html: format!("<!DOCTYPE html>{html}"),
     }
 }
+
+/// A message from the agent handling a case.
+pub fn agent_message(lang: Lang, reference: &str, body: &str) -> EmailContent {
+    let subject = lang.text_args(
+        "email-message-subject",
+        &[("reference", reference.to_string())],
+    );
+    let intro = lang.text_args(
+        "email-message-intro",
+        &[("reference", reference.to_string())],
+    );
+    let text = format!(
+        "{greeting}\n\n{intro}\n\n{body}\n\n{emergency}\n\n{signature}\n",
+        greeting = lang.text("email-greeting"),
+        emergency = lang.text("email-emergency"),
+        signature = lang.text("email-signature"),
+    );
+    let html = Owner::new().with(|| {
+        let paragraphs = body
+            .lines()
+            .map(|l| view! { <p>{l.to_string()}</p> })
+            .collect_view();
+        view! {
+            <html lang=lang.code() dir=lang.dir()>
+                <body>
+                    <p>{lang.text("email-greeting")}</p>
+                    <p>{intro.clone()}</p>
+                    <blockquote dir="auto">{paragraphs}</blockquote>
+                    <p>{lang.text("email-emergency")}</p>
+                    <p>{lang.text("email-signature")}</p>
+                </body>
+            </html>
+        }
+        .to_html()
+    });
+    EmailContent {
+        subject,
+        text,
+        html: format!("<!DOCTYPE html>{html}"),
+    }
+}
+
+/// Appointment slots offered to sign a pre-complaint, with the link to pick one.
+pub fn appointment_proposed(
+    lang: Lang,
+    reference: &str,
+    unit: &str,
+    slots: &[String],
+    link: &str,
+) -> EmailContent {
+    let subject = lang.text_args(
+        "email-slots-subject",
+        &[("reference", reference.to_string())],
+    );
+    let intro = lang.text_args("email-slots-intro", &[("reference", reference.to_string())]);
+    let choose = lang.text("email-slots-choose");
+    let text = format!(
+        "{greeting}\n\n{intro}\n\n{unit}\n\n{slots}\n\n{choose}\n{link}\n\n{emergency}\n\n{signature}\n",
+        greeting = lang.text("email-greeting"),
+        slots = slots.iter().map(|s| format!("- {s}")).collect::<Vec<_>>().join("\n"),
+        emergency = lang.text("email-emergency"),
+        signature = lang.text("email-signature"),
+    );
+    let html = Owner::new().with(|| {
+        let items = slots
+            .iter()
+            .map(|s| view! { <li>{s.clone()}</li> })
+            .collect_view();
+        view! {
+            <html lang=lang.code() dir=lang.dir()>
+                <body>
+                    <p>{lang.text("email-greeting")}</p>
+                    <p>{intro.clone()}</p>
+                    <p>{unit.to_string()}</p>
+                    <ul>{items}</ul>
+                    <p><a href=link.to_string()>{choose.clone()}</a></p>
+                    <p>{lang.text("email-emergency")}</p>
+                    <p>{lang.text("email-signature")}</p>
+                </body>
+            </html>
+        }
+        .to_html()
+    });
+    EmailContent {
+        subject,
+        text,
+        html: format!("<!DOCTYPE html>{html}"),
+    }
+}

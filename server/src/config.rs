@@ -40,6 +40,9 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// `PORTAL_MAIL_FROM`: the sender of the portal's mail.
     pub mail_from: String,
+    /// `PORTAL_PUBLIC_URL`: the portal's address as citizens reach it, for
+    /// links in emails.
+    pub public_url: String,
     /// `PORTAL_SECURE_COOKIES`: set `Secure` and the `__Host-` prefix on
     /// cookies; on when the portal is served over TLS (behind a proxy).
     pub secure_cookies: bool,
@@ -66,6 +69,7 @@ impl Config {
             database_url: Secret::new(database_url),
             smtp_url: var("SMTP_URL").map(Secret::new),
             data_dir,
+            public_url: var("PORTAL_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}")),
             mail_from: var("PORTAL_MAIL_FROM")
                 .unwrap_or_else(|| "Plainte en ligne <ne-pas-repondre@plainte.localhost>".into()),
             secure_cookies,

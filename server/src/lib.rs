@@ -2,6 +2,8 @@
 //! middleware, storage on SQLite or PostgreSQL, the mail outbox and its
 //! worker. `main.rs` wires them together; tests use [`spawn`].
 
+pub mod auth;
+pub mod cli;
 pub mod config;
 pub mod db;
 pub mod http;
@@ -53,10 +55,18 @@ pub async fn start(config: Config, listener: TcpListener) -> anyhow::Result<Runn
         config.mail_from.clone(),
         wake.clone(),
     ));
+    if !db::agents::has_admin(&db).await? {
+        tracing::warn!(
+            "no administrator account yet; create one with: cargo run -p server -- agent add --email EMAIL --name NAME --role admin"
+        );
+    }
+    let quota = governor::Quota::per_minute(std::num::NonZeroU32::new(120).expect("non-zero"))
+        .allow_burst(std::num::NonZeroU32::new(30).expect("non-zero"));
     let state = AppState {
         db: db.clone(),
         config: Arc::new(config),
         outbox_wake: wake,
+        sign_in_limiter: Arc::new(governor::RateLimiter::direct(quota)),
     };
     let addr = listener.local_addr()?;
     let app = http::router(state);

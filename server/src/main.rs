@@ -1,9 +1,12 @@
-//! `server`: serves the portal (`cargo run --release -p server`).
+//! `server`: serves the portal (`cargo run --release -p server`), or runs an
+//! administration command (`cargo run -p server -- agent add …`).
 
 use anyhow::Context;
+use clap::Parser;
 use tokio::net::TcpListener;
 use tracing_subscriber::EnvFilter;
 
+use server::cli::Cli;
 use server::config::Config;
 
 #[tokio::main]
@@ -12,15 +15,9 @@ async fn main() -> anyhow::Result<()> {
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
         )
+        .with_writer(std::io::stderr)
         .init();
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if let Some(first) = args.first() {
-        if first == "--help" || first == "-h" {
-            println!("server: serves the citizen complaint portal. Configuration through the environment: see README.md");
-            return Ok(());
-        }
-        anyhow::bail!("unknown command {first:?}; run without arguments to serve the portal");
-    }
+    let cli = Cli::parse();
     let config = Config::from_env()?;
     std::fs::create_dir_all(&config.data_dir).with_context(|| {
         format!(
@@ -28,6 +25,10 @@ async fn main() -> anyhow::Result<()> {
             config.data_dir.display()
         )
     })?;
+    if let Some(command) = cli.command {
+        let code = server::cli::run(command, &config).await?;
+        std::process::exit(code);
+    }
     let listener = TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;

@@ -8,7 +8,7 @@ use std::time::Duration;
 use chrono::Utc;
 use tokio::sync::Notify;
 
-use crate::db::{drafts, outbox, Db};
+use crate::db::{agents, drafts, outbox, Db};
 use crate::mail::{mask, Mailer};
 
 /// How long a claimed message is reserved for the worker sending it.
@@ -36,6 +36,13 @@ pub async fn run(db: Db, mailer: Mailer, from: String, wake: Arc<Notify>) {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(drafts = n, "expired drafts deleted"),
                 Err(e) => tracing::warn!(error = %e, "could not purge drafts"),
+            }
+            let idle = now - chrono::Duration::minutes(crate::http::AGENT_IDLE_MINUTES);
+            if let Err(e) = agents::purge_sessions(&db, idle).await {
+                tracing::warn!(error = %e, "could not purge agent sessions");
+            }
+            if let Err(e) = agents::purge_failures(&db, now - chrono::Duration::days(1)).await {
+                tracing::warn!(error = %e, "could not purge sign-in failures");
             }
             last_purge = Some(now);
         }

@@ -388,3 +388,190 @@ email-greeting = Bonjour,
 email-received-intro = Votre pré-plainte a bien été enregistrée. Elle sera examinée par un agent.
 email-emergency = En cas d’urgence, appelez le 17 ou le 112, ou envoyez un SMS au 114. Ne répondez pas à ce message.
 email-signature = Le service Plainte en ligne
+
+## Agent workspace
+agent-sign-in-title = Espace agents : connexion
+agent-sign-in-intro = Réservé aux agents de la police et de la gendarmerie nationales. Chaque connexion est enregistrée.
+agent-email = Adresse e-mail professionnelle
+agent-password = Mot de passe
+agent-sign-in-button = Se connecter
+agent-code-title = Code de vérification
+agent-code = Code à 6 chiffres
+agent-code-hint = Affiché par votre application d’authentification.
+agent-code-button = Valider
+agent-enrol-title = Activer la vérification en deux étapes
+agent-enrol-intro = Scannez ce code avec votre application d’authentification, puis saisissez le code à 6 chiffres qu’elle affiche.
+agent-enrol-qr-label = Code QR à scanner avec l’application d’authentification
+agent-enrol-manual = Si vous ne pouvez pas scanner le code, saisissez cette clé dans l’application :
+agent-enrol-button = Activer et continuer
+agent-error-credentials = Adresse e-mail ou mot de passe incorrect.
+agent-error-too-many = Trop de tentatives. Réessayez dans 15 minutes.
+agent-error-code = Ce code n’est pas valide. Vérifiez l’heure de votre téléphone et réessayez.
+agent-error-code-used = Ce code a déjà été utilisé. Attendez le code suivant.
+agent-sign-out = Se déconnecter
+agent-nav-label = Espace agents
+agent-nav-queue = File de traitement
+agent-nav-statistics = Statistiques
+agent-nav-admin = Administration
+role-agent = Agent
+role-supervisor = Superviseur
+role-admin = Administrateur
+agent-queue-title = File de traitement
+agent-queue-counts = Dossiers par statut
+agent-take-next = Prendre le dossier suivant
+agent-filter-status = Statut
+agent-filter-category = Catégorie
+agent-filter-from = Arrivé à partir du
+agent-filter-to = Arrivé jusqu’au
+agent-filter-any = Tous
+agent-filter-button = Filtrer
+agent-queue-shown = { $count ->
+    [one] 1 dossier affiché.
+   *[other] { $count } dossiers affichés.
+}
+agent-queue-empty = Aucun dossier ne correspond.
+agent-queue-nothing-to-claim = Aucun nouveau dossier à prendre.
+agent-queue-next-page = Dossiers suivants
+agent-queue-first-page = Retour au début de la file
+agent-queue-pages = Pages de la file
+agent-col-reference = Référence
+agent-col-category = Catégorie
+agent-col-status = Statut
+agent-col-priority = Priorité
+agent-col-age = Arrivé il y a
+agent-col-owner = Pris en charge par
+agent-priority-high = Haute
+agent-priority-normal = Normale
+agent-back-to-queue = Retour à la file
+duration-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+duration-hours = { $count ->
+    [one] 1 heure
+   *[other] { $count } heures
+}
+duration-days = { $count ->
+    [one] 1 jour
+   *[other] { $count } jours
+}
+category-pre-complaint = Pré-plainte
+category-complaint = Plainte en ligne
+category-discrimination = Discrimination
+category-violence = Violences sexuelles et sexistes
+status-new = Nouveau
+status-in-review = En cours d’examen
+status-appointment-proposed = Rendez-vous proposé
+status-appointment-booked = Rendez-vous fixé
+status-signed = Signée
+status-converted-to-complaint = Transformée en plainte
+status-referred = Orientée
+status-more-information-requested = Informations demandées
+status-rejected = Rejetée
+status-closed = Clôturée
+referral-other-unit = Un autre service
+referral-defenseur-des-droits = Le Défenseur des droits
+referral-prosecutor = Le procureur de la République
+
+## Case page
+case-title = Dossier { $reference }
+case-submitted = Envoyé le
+case-language = Langue du déclarant
+case-sign-by = À signer au plus tard le { $date } (dans { $days } jours).
+case-sign-by-passed = Le délai de signature a expiré le { $date }.
+case-action-claim = Prendre en charge
+case-action-release = Remettre dans la file
+case-action-propose-appointment = Proposer ces créneaux
+case-action-book-appointment = Réserver le rendez-vous
+case-action-mark-signed = Plainte signée
+case-action-convert-to-complaint = Transformer en plainte
+case-action-refer = Orienter
+case-action-request-information = Demander des informations
+case-action-information-received = Informations reçues
+case-action-reject = Rejeter
+case-action-close = Clôturer
+case-refer-to = Orienter vers
+case-refer-note = Précision pour le service destinataire (facultatif)
+case-reject-reason = Motif du rejet (communiqué au déclarant)
+case-slots-title = Proposer des rendez-vous de signature
+case-slots-hint = Jusqu’à trois créneaux, avant la fin du délai de signature. Le déclarant choisit par un lien reçu par e-mail.
+case-slot-n = Créneau { $n }
+case-slots-offered = Créneaux proposés
+case-slot-chosen = choisi par le déclarant
+case-assign-to = Confier à
+case-assign = Confier le dossier
+case-note-label = Note interne
+case-note-hint = Jamais visible par le déclarant.
+case-note-button = Ajouter la note
+case-message-label = Message au déclarant
+case-message-hint = Envoyé par e-mail dans sa langue. N’y mettez que ce qu’il peut lire sans risque.
+case-message-button = Envoyer le message
+case-messages-title = Messages avec le déclarant
+case-messages-empty = Aucun message.
+case-notes-title = Notes internes
+case-notes-empty = Aucune note.
+case-history-title = Historique
+case-history-empty = Aucun changement.
+case-answers-title = Déclaration
+case-error-already-claimed = Ce dossier est déjà pris en charge.
+case-error-changed = Ce dossier vient d’être modifié par quelqu’un d’autre. Voici son état actuel.
+case-error-deadline-passed = Le délai de signature de 30 jours est dépassé.
+case-error-forbidden = Votre rôle ne permet pas cette action.
+case-error-not-allowed = Cette action n’est pas possible dans l’état actuel du dossier.
+case-error-not-claimed = Ce dossier n’est pas pris en charge.
+case-error-not-owner = Seul l’agent qui a pris en charge ce dossier peut faire cela.
+case-error-reason-required = Indiquez le motif.
+case-error-reason-too-long = Le motif est trop long (1000 caractères au plus).
+case-error-slot-format = Saisissez une date et une heure, par exemple 03/12/2026 10:30.
+case-error-slot-past = Ce créneau est déjà passé.
+case-error-slot-after-deadline = Ce créneau dépasse le délai de signature.
+case-error-slot-none = Proposez au moins un créneau.
+case-error-assign = Ce dossier ne peut pas être confié à cette personne.
+error-required-note-body = Saisissez la note.
+error-required-message-body = Saisissez le message.
+error-required-name = Saisissez le nom.
+
+## Appointment choice (citizen)
+slot-title = Choisir votre rendez-vous
+slot-intro = Pour signer votre pré-plainte { $reference }, choisissez l’un des créneaux proposés par le service.
+slot-legend = Créneaux disponibles
+slot-button = Confirmer ce rendez-vous
+slot-booked-title = Rendez-vous confirmé
+slot-booked-body = Votre rendez-vous est fixé au { $when }. Apportez votre référence et une pièce d’identité.
+slot-gone-title = Ce lien ne fonctionne plus
+slot-gone-body = Le rendez-vous a déjà été choisi, ou le délai est dépassé. Contactez le service indiqué dans votre e-mail.
+email-message-subject = Message au sujet de votre déclaration { $reference }
+email-message-intro = Un agent qui traite votre déclaration { $reference } vous écrit :
+email-slots-subject = Choisissez votre rendez-vous de signature ({ $reference })
+email-slots-intro = Pour signer votre pré-plainte { $reference }, le service vous propose les créneaux suivants :
+email-slots-choose = Choisissez votre créneau en suivant ce lien :
+
+## Statistics and administration
+stats-title = Statistiques du service
+stats-export = Télécharger ces chiffres (CSV)
+stats-weeks-title = Délai avant la prise en charge, par semaine
+stats-week = Semaine
+stats-submitted = Reçus
+stats-claimed = Pris en charge
+stats-median = Délai médian
+stats-p90 = 90 % pris en charge en moins de
+stats-by-category = Par catégorie
+stats-by-status = Par statut
+admin-title = Administration des comptes
+admin-name = Nom
+admin-role = Rôle
+admin-unit = Service
+admin-unit-hint = Code du service, par exemple PN-69-LYON-01. Sans objet pour un administrateur.
+admin-state = État
+admin-actions = Actions
+admin-state-active = Actif
+admin-state-not-enrolled = Vérification en deux étapes à activer
+admin-state-disabled = Désactivé
+admin-disable = Désactiver
+admin-add-title = Créer un compte
+admin-add-intro = Un mot de passe est généré et affiché une seule fois : transmettez-le à l’agent par un canal sûr.
+admin-add-button = Créer le compte
+admin-created = Compte créé :
+admin-password-once = Mot de passe (affiché une seule fois) :
+admin-error-unit = Aucun service actif ne porte ce code.
+admin-error-taken = Un compte existe déjà avec cette adresse.

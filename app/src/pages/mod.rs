@@ -1,5 +1,6 @@
 //! One component per page. A page receives everything it shows as props.
 
+pub mod agent;
 mod home;
 pub mod pre_complaint;
 mod problems;

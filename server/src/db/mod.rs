@@ -8,6 +8,9 @@
 //! backend. The caller owns transactions: functions that must be atomic with
 //! others take a [`Tx`].
 
+pub mod agents;
+pub mod audit;
+pub mod cases;
 pub mod drafts;
 pub mod outbox;
 pub mod submissions;

@@ -112,3 +112,10 @@ pub async fn find(db: &Db, code: &str) -> sqlx::Result<Option<Unit>> {
         on_pool!(db, pool => sqlx::query_as(sql).bind(code).fetch_optional(pool).await)?;
     Ok(row.and_then(UnitRow::into_unit))
 }
+
+/// Every unit, active or not, by code.
+pub async fn all(db: &Db) -> sqlx::Result<Vec<Unit>> {
+    let sql = "SELECT code, name, kind, address, postcode, town FROM units ORDER BY code";
+    let rows: Vec<UnitRow> = on_pool!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
+    Ok(rows.into_iter().filter_map(UnitRow::into_unit).collect())
+}

@@ -1,5 +1,7 @@
 //! The HTTP side: state, routes, and the middleware stack.
 
+mod agent;
+mod appointment;
 mod assets;
 mod error;
 mod pages;
@@ -21,6 +23,7 @@ use tower_http::timeout::TimeoutLayer;
 use crate::config::Config;
 use crate::db::Db;
 
+pub use agent::IDLE_MINUTES as AGENT_IDLE_MINUTES;
 pub use assets::STYLESHEET_PATH;
 pub use error::AppError;
 
@@ -36,6 +39,9 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Wakes the outbox worker when a message is queued.
     pub outbox_wake: Arc<Notify>,
+    /// Sign-in attempts allowed to this process (failures are also limited
+    /// per account and in all, in the database).
+    pub sign_in_limiter: Arc<governor::DefaultDirectRateLimiter>,
 }
 
 /// The whole application: routes and middleware.
@@ -48,6 +54,11 @@ pub fn router(state: AppState) -> Router {
         .route("/language/{code}", get(pages::switch_language))
         .route(assets::STYLESHEET_ROUTE, get(assets::stylesheet))
         .merge(pre_complaint::router())
+        .merge(agent::router())
+        .route(
+            "/appointment/{token}",
+            get(appointment::page).post(appointment::choose),
+        )
         .fallback(pages::not_found)
         .with_state(state)
         .layer(middleware::from_fn(security::problem_pages))

@@ -127,6 +127,7 @@ pub fn test_config(database_url: &str, data_dir: &std::path::Path) -> Config {
             .map(Secret::new),
         data_dir: data_dir.to_path_buf(),
         mail_from: "Plainte en ligne <ne-pas-repondre@plainte.localhost>".into(),
+        public_url: "http://127.0.0.1".into(),
         secure_cookies: false,
     }
 }

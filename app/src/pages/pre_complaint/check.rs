@@ -177,6 +177,27 @@ fn follow_up_rows(draft: &PreComplaintDraft, unit: Option<&Unit>) -> Vec<Summary
     rows
 }
 
+/// Every answer, in three titled sections, without Change links: how an
+/// agent reads a pre-complaint.
+pub fn answer_sections(
+    draft: &PreComplaintDraft,
+    unit: Option<&Unit>,
+) -> Vec<(String, Vec<SummaryRow>)> {
+    let read_only = |rows: Vec<SummaryRow>| {
+        rows.into_iter()
+            .map(|r| SummaryRow { change: None, ..r })
+            .collect()
+    };
+    vec![
+        (t("check-section-you"), read_only(identity_rows(draft))),
+        (t("check-section-facts"), read_only(facts_rows(draft))),
+        (
+            t("check-section-follow-up"),
+            read_only(follow_up_rows(draft, unit)),
+        ),
+    ]
+}
+
 /// Every answer with a Change link, the declaration, and Send.
 #[component]
 pub fn CheckPage(

@@ -1,0 +1,112 @@
+//! The append-only audit log: who did what, when, to which case — never
+//! the case's content — each entry chained to the previous one by a hash.
+//! Appends go through the one-row `audit_head`, whose row lock (write lock
+//! on SQLite) puts them in a single order across every server process.
+
+use app::domain::audit::{entry_hash, AuditRecord};
+use chrono::{DateTime, SecondsFormat, Utc};
+
+use super::{Db, Tx};
+use crate::{on_pool, on_tx};
+
+/// One entry to append.
+#[derive(Debug, Clone)]
+pub struct AuditEntry<'a> {
+    /// `agent:<id>`, `citizen`, `system` or `cli`.
+    pub actor: &'a str,
+    /// What happened, e.g. `case.view`.
+    pub action: &'a str,
+    /// The case concerned.
+    pub submission_id: Option<i64>,
+    /// A short description without personal data, e.g. `new -> in-review`.
+    pub detail: &'a str,
+}
+
+/// Appends an entry inside `tx`, so it commits with the change it records.
+pub async fn append(tx: &mut Tx, entry: &AuditEntry<'_>, now: DateTime<Utc>) -> sqlx::Result<()> {
+    let at = now.to_rfc3339_opts(SecondsFormat::Micros, true);
+    let head: (i64, String) = on_tx!(tx, conn => sqlx::query_as(
+        "UPDATE audit_head SET last_id = last_id WHERE id = 1 RETURNING last_id, last_hash")
+        .fetch_one(conn).await)?;
+    let prev_hash = head.1;
+    let hash = entry_hash(
+        &prev_hash,
+        &at,
+        entry.actor,
+        entry.action,
+        entry.submission_id,
+        entry.detail,
+    );
+    let sql = "INSERT INTO audit_log (at, actor, action, submission_id, detail, prev_hash, hash) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+    let id: (i64,) = on_tx!(tx, conn => sqlx::query_as(sql).bind(&at).bind(entry.actor).bind(entry.action)
+        .bind(entry.submission_id).bind(entry.detail).bind(&prev_hash).bind(&hash).fetch_one(conn).await)?;
+    on_tx!(tx, conn => sqlx::query("UPDATE audit_head SET last_id = $1, last_hash = $2 WHERE id = 1")
+        .bind(id.0).bind(&hash).execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Appends an entry on its own (sign-ins, views).
+pub async fn record(db: &Db, entry: &AuditEntry<'_>, now: DateTime<Utc>) -> sqlx::Result<()> {
+    let mut tx = db.begin().await?;
+    append(&mut tx, entry, now).await?;
+    tx.commit().await
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    at: String,
+    actor: String,
+    action: String,
+    submission_id: Option<i64>,
+    detail: String,
+    prev_hash: String,
+    hash: String,
+}
+
+/// Every entry in id order, for verification.
+pub async fn all(db: &Db) -> sqlx::Result<Vec<AuditRecord>> {
+    let sql = "SELECT id, at, actor, action, submission_id, detail, prev_hash, hash FROM audit_log ORDER BY id";
+    let rows: Vec<Row> = on_pool!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
+    Ok(rows
+        .into_iter()
+        .map(|r| AuditRecord {
+            id: r.id,
+            at: r.at,
+            actor: r.actor,
+            action: r.action,
+            submission_id: r.submission_id,
+            detail: r.detail,
+            prev_hash: r.prev_hash,
+            hash: r.hash,
+        })
+        .collect())
+}
+
+/// The id and hash the chain must end with.
+pub async fn head(db: &Db) -> sqlx::Result<(i64, String)> {
+    on_pool!(db, pool => sqlx::query_as("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetch_one(pool).await)
+}
+
+/// The entries about one case, newest first (for supervisors).
+pub async fn for_case(db: &Db, submission_id: i64) -> sqlx::Result<Vec<AuditRecord>> {
+    let sql =
+        "SELECT id, at, actor, action, submission_id, detail, prev_hash, hash FROM audit_log \
+               WHERE submission_id = $1 ORDER BY id DESC";
+    let rows: Vec<Row> =
+        on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_all(pool).await)?;
+    Ok(rows
+        .into_iter()
+        .map(|r| AuditRecord {
+            id: r.id,
+            at: r.at,
+            actor: r.actor,
+            action: r.action,
+            submission_id: r.submission_id,
+            detail: r.detail,
+            prev_hash: r.prev_hash,
+            hash: r.hash,
+        })
+        .collect())
+}

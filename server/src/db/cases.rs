@@ -1,0 +1,411 @@
+//! Cases as agents see them: the triage queue (keyset pagination), claiming,
+//! status changes with their history, notes, messages and appointment slots.
+
+use chrono::{DateTime, Utc};
+
+use super::{Db, Tx};
+use crate::{on_pool, on_tx};
+
+/// One line of the queue.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct QueueRow {
+    /// The submission.
+    pub submission_id: i64,
+    /// Its reference.
+    pub reference: String,
+    /// Category.
+    pub category: String,
+    /// Status slug.
+    pub status: String,
+    /// Priority, 0 first.
+    pub priority: i32,
+    /// When it arrived.
+    pub created_at: DateTime<Utc>,
+    /// Who claimed it.
+    pub owner_name: Option<String>,
+}
+
+/// What the queue lists.
+#[derive(Debug, Clone, Default)]
+pub struct QueueQuery {
+    /// The unit.
+    pub unit_code: String,
+    /// Only this status.
+    pub status: Option<String>,
+    /// Only this category.
+    pub category: Option<String>,
+    /// Arrived at or after.
+    pub from: Option<DateTime<Utc>>,
+    /// Arrived before.
+    pub until: Option<DateTime<Utc>>,
+    /// Start after this position (priority, arrival, id).
+    pub after: Option<(i32, DateTime<Utc>, i64)>,
+    /// Page size.
+    pub limit: i64,
+}
+
+enum Param {
+    Text(String),
+    Time(DateTime<Utc>),
+    Int(i64),
+}
+
+/// A page of the queue in priority order, then oldest first. The position
+/// comparison `(priority, created_at, submission_id) > (…)` walks the
+/// `queue_by_unit_order` index: no OFFSET, so every page costs the same.
+pub async fn queue_page(db: &Db, query: &QueueQuery) -> sqlx::Result<Vec<QueueRow>> {
+    let mut sql = String::from(
+        "SELECT q.submission_id, s.reference, q.category, q.status, q.priority, q.created_at, a.name AS owner_name \
+         FROM queue_entries q JOIN submissions s ON s.id = q.submission_id \
+         LEFT JOIN agents a ON a.id = q.owner_id WHERE q.unit_code = $1",
+    );
+    let mut params = vec![Param::Text(query.unit_code.clone())];
+    let mut push = |sql: &mut String, clause: &str, param: Param| {
+        params.push(param);
+        sql.push_str(&clause.replace('?', &format!("${}", params.len())));
+    };
+    if let Some(status) = &query.status {
+        push(&mut sql, " AND q.status = ?", Param::Text(status.clone()));
+    }
+    if let Some(category) = &query.category {
+        push(
+            &mut sql,
+            " AND q.category = ?",
+            Param::Text(category.clone()),
+        );
+    }
+    if let Some(from) = query.from {
+        push(&mut sql, " AND q.created_at >= ?", Param::Time(from));
+    }
+    if let Some(until) = query.until {
+        push(&mut sql, " AND q.created_at < ?", Param::Time(until));
+    }
+    if let Some((priority, created_at, id)) = query.after {
+        let n = params.len();
+        sql.push_str(&format!(
+            " AND (q.priority, q.created_at, q.submission_id) > (${a}, ${b}, ${c})",
+            a = n + 1,
+            b = n + 2,
+            c = n + 3
+        ));
+        params.extend([
+            Param::Int(priority.into()),
+            Param::Time(created_at),
+            Param::Int(id),
+        ]);
+    }
+    params.push(Param::Int(query.limit));
+    sql.push_str(&format!(
+        " ORDER BY q.priority, q.created_at, q.submission_id LIMIT ${}",
+        params.len()
+    ));
+    on_pool!(db, pool => {
+        let mut q = sqlx::query_as::<_, QueueRow>(&sql);
+        for param in &params {
+            q = match param {
+                Param::Text(v) => q.bind(v.clone()),
+                Param::Time(v) => q.bind(*v),
+                Param::Int(v) => q.bind(*v),
+            };
+        }
+        q.fetch_all(pool).await
+    })
+}
+
+/// How many cases of the unit are in each status.
+pub async fn counts_by_status(db: &Db, unit_code: &str) -> sqlx::Result<Vec<(String, i64)>> {
+    let sql = "SELECT status, COUNT(*) FROM queue_entries WHERE unit_code = $1 GROUP BY status ORDER BY status";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(unit_code).fetch_all(pool).await)
+}
+
+/// Claims the first new case of the unit for `agent_id`, atomically: two
+/// agents (or two processes) never get the same case.
+pub async fn claim_next(
+    tx: &mut Tx,
+    unit_code: &str,
+    agent_id: i64,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Option<i64>> {
+    let pick = "SELECT submission_id FROM queue_entries WHERE unit_code = $1 AND status = 'new' \
+                ORDER BY priority, created_at, submission_id LIMIT 1";
+    let set = "UPDATE queue_entries SET status = 'in-review', owner_id = $2, claimed_at = $3, \
+               first_claimed_at = COALESCE(first_claimed_at, $3), updated_at = $3";
+    let row: Option<(i64,)> = match tx {
+        Tx::Sqlite(tx) => {
+            let sql = format!(
+                "{set} WHERE submission_id = ({pick}) AND status = 'new' RETURNING submission_id"
+            );
+            sqlx::query_as(&sql)
+                .bind(unit_code)
+                .bind(agent_id)
+                .bind(now)
+                .fetch_optional(&mut **tx)
+                .await?
+        }
+        Tx::Postgres(tx) => {
+            let sql = format!("{set} WHERE submission_id = ({pick} FOR UPDATE SKIP LOCKED) AND status = 'new' RETURNING submission_id");
+            sqlx::query_as(&sql)
+                .bind(unit_code)
+                .bind(agent_id)
+                .bind(now)
+                .fetch_optional(&mut **tx)
+                .await?
+        }
+    };
+    Ok(row.map(|r| r.0))
+}
+
+/// The queue state of a case: status, owner and unit.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CaseHead {
+    /// The submission.
+    pub submission_id: i64,
+    /// Reference.
+    pub reference: String,
+    /// Category.
+    pub category: String,
+    /// Status slug.
+    pub status: String,
+    /// Owner.
+    pub owner_id: Option<i64>,
+    /// Owner's name.
+    pub owner_name: Option<String>,
+    /// Unit.
+    pub unit_code: String,
+    /// Priority.
+    pub priority: i32,
+    /// Citizen's language.
+    pub lang: String,
+    /// The answers, JSON.
+    pub data: String,
+    /// When it arrived.
+    pub submitted_at: DateTime<Utc>,
+    /// Last day to sign.
+    pub sign_by: Option<chrono::NaiveDate>,
+    /// When it was claimed.
+    pub claimed_at: Option<DateTime<Utc>>,
+}
+
+/// Loads a case.
+pub async fn find(db: &Db, submission_id: i64) -> sqlx::Result<Option<CaseHead>> {
+    let sql = "SELECT q.submission_id, s.reference, q.category, q.status, q.owner_id, a.name AS owner_name, q.unit_code, \
+               q.priority, s.lang, s.data, s.submitted_at, s.sign_by, q.claimed_at \
+               FROM queue_entries q JOIN submissions s ON s.id = q.submission_id \
+               LEFT JOIN agents a ON a.id = q.owner_id WHERE q.submission_id = $1";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_optional(pool).await)
+}
+
+/// Changes status and owner if they are still what the caller read
+/// (compare and set): `false` when another agent changed the case meanwhile.
+/// As the first write of `tx`, it also takes the case's lock.
+#[allow(clippy::too_many_arguments)]
+pub async fn set_state(
+    tx: &mut Tx,
+    submission_id: i64,
+    from: (&str, Option<i64>),
+    to: (&str, Option<i64>),
+    claimed: bool,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let claim = if claimed {
+        ", claimed_at = $5, first_claimed_at = COALESCE(first_claimed_at, $5)"
+    } else {
+        ""
+    };
+    let sql = format!(
+        "UPDATE queue_entries SET status = $2, owner_id = $3, updated_at = $5{claim} \
+         WHERE submission_id = $1 AND status = $4 AND COALESCE(owner_id, 0) = $6"
+    );
+    let changed = on_tx!(tx, conn => sqlx::query(&sql).bind(submission_id).bind(to.0).bind(to.1).bind(from.0).bind(now)
+        .bind(from.1.unwrap_or(0)).execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(changed == 1)
+}
+
+/// A status change in a case's history.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EventRow {
+    /// Who.
+    pub actor: String,
+    /// Action slug.
+    pub action: String,
+    /// Status before.
+    pub from_status: String,
+    /// Status after.
+    pub to_status: String,
+    /// Reason, destination or slot.
+    pub detail: String,
+    /// When.
+    pub created_at: DateTime<Utc>,
+}
+
+/// Adds a history line.
+pub async fn add_event(tx: &mut Tx, submission_id: i64, event: &EventRow) -> sqlx::Result<()> {
+    let sql = "INSERT INTO case_events (submission_id, actor, action, from_status, to_status, detail, created_at) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).bind(&event.actor).bind(&event.action)
+        .bind(&event.from_status).bind(&event.to_status).bind(&event.detail).bind(event.created_at)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The history of a case, oldest first.
+pub async fn events(db: &Db, submission_id: i64) -> sqlx::Result<Vec<EventRow>> {
+    let sql = "SELECT actor, action, from_status, to_status, detail, created_at FROM case_events \
+               WHERE submission_id = $1 ORDER BY id";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_all(pool).await)
+}
+
+/// A note or a message.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TextRow {
+    /// `agent` or `citizen` for messages; `agent` for notes.
+    pub author: String,
+    /// The agent's name, when an agent wrote it.
+    pub agent_name: Option<String>,
+    /// The text.
+    pub body: String,
+    /// When.
+    pub created_at: DateTime<Utc>,
+}
+
+/// Adds an internal note.
+pub async fn add_note(
+    tx: &mut Tx,
+    submission_id: i64,
+    agent_id: i64,
+    body: &str,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    let sql = "INSERT INTO case_notes (submission_id, agent_id, body, created_at) VALUES ($1, $2, $3, $4)";
+    on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).bind(agent_id).bind(body).bind(now)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The internal notes of a case, oldest first.
+pub async fn notes(db: &Db, submission_id: i64) -> sqlx::Result<Vec<TextRow>> {
+    let sql =
+        "SELECT 'agent' AS author, a.name AS agent_name, n.body, n.created_at FROM case_notes n \
+               LEFT JOIN agents a ON a.id = n.agent_id WHERE n.submission_id = $1 ORDER BY n.id";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_all(pool).await)
+}
+
+/// Adds a message between the agent and the citizen.
+pub async fn add_message(
+    tx: &mut Tx,
+    submission_id: i64,
+    agent_id: Option<i64>,
+    body: &str,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    let author = if agent_id.is_some() {
+        "agent"
+    } else {
+        "citizen"
+    };
+    let sql = "INSERT INTO case_messages (submission_id, author, agent_id, body, created_at) VALUES ($1, $2, $3, $4, $5)";
+    on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).bind(author).bind(agent_id).bind(body).bind(now)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The messages of a case, oldest first.
+pub async fn messages(db: &Db, submission_id: i64) -> sqlx::Result<Vec<TextRow>> {
+    let sql = "SELECT m.author, a.name AS agent_name, m.body, m.created_at FROM case_messages m \
+               LEFT JOIN agents a ON a.id = m.agent_id WHERE m.submission_id = $1 ORDER BY m.id";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_all(pool).await)
+}
+
+/// An appointment slot offered to the citizen.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SlotRow {
+    /// Row id.
+    pub id: i64,
+    /// When.
+    pub starts_at: DateTime<Utc>,
+    /// The citizen picked it.
+    pub chosen: bool,
+}
+
+/// Replaces the slots offered for a case and stores the hash of the new
+/// link that lets the citizen pick one.
+pub async fn offer_slots(
+    tx: &mut Tx,
+    submission_id: i64,
+    slots: &[DateTime<Utc>],
+    token_hash: &str,
+    expires_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    on_tx!(tx, conn => sqlx::query("DELETE FROM appointment_slots WHERE submission_id = $1").bind(submission_id)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    on_tx!(tx, conn => sqlx::query("DELETE FROM appointment_links WHERE submission_id = $1").bind(submission_id)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    for slot in slots {
+        let sql = "INSERT INTO appointment_slots (submission_id, starts_at, chosen, created_at) VALUES ($1, $2, FALSE, $3)";
+        on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).bind(*slot).bind(now)
+            .execute(conn).await.map(|r| r.rows_affected()))?;
+    }
+    let sql =
+        "INSERT INTO appointment_links (token_hash, submission_id, expires_at) VALUES ($1, $2, $3)";
+    on_tx!(tx, conn => sqlx::query(sql).bind(token_hash).bind(submission_id).bind(expires_at)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The slots of a case, in time order.
+pub async fn slots(db: &Db, submission_id: i64) -> sqlx::Result<Vec<SlotRow>> {
+    let sql = "SELECT id, starts_at, chosen FROM appointment_slots WHERE submission_id = $1 ORDER BY starts_at";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_all(pool).await)
+}
+
+/// The case a live, unused appointment link points to.
+pub async fn case_of_link(
+    db: &Db,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Option<i64>> {
+    let sql = "SELECT submission_id FROM appointment_links WHERE token_hash = $1 AND expires_at > $2 AND used_at IS NULL";
+    let row: Option<(i64,)> = on_pool!(db, pool => sqlx::query_as(sql).bind(token_hash).bind(now).fetch_optional(pool).await)?;
+    Ok(row.map(|r| r.0))
+}
+
+/// Marks the chosen slot and uses up the link.
+pub async fn choose_slot(
+    tx: &mut Tx,
+    submission_id: i64,
+    slot_id: i64,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let sql = "UPDATE appointment_slots SET chosen = TRUE WHERE id = $1 AND submission_id = $2";
+    let changed = on_tx!(tx, conn => sqlx::query(sql).bind(slot_id).bind(submission_id)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let sql = "UPDATE appointment_links SET used_at = $2 WHERE token_hash = $1";
+    on_tx!(tx, conn => sqlx::query(sql).bind(token_hash).bind(now).execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(changed == 1)
+}
+
+/// Arrival and first claim of every case of a unit, for statistics.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TimingRow {
+    /// Category.
+    pub category: String,
+    /// Status.
+    pub status: String,
+    /// Arrival.
+    pub created_at: DateTime<Utc>,
+    /// First claim.
+    pub first_claimed_at: Option<DateTime<Utc>>,
+}
+
+/// The timings of a unit's cases that arrived since `since`.
+pub async fn timings(
+    db: &Db,
+    unit_code: &str,
+    since: DateTime<Utc>,
+) -> sqlx::Result<Vec<TimingRow>> {
+    let sql = "SELECT category, status, created_at, first_claimed_at FROM queue_entries \
+               WHERE unit_code = $1 AND created_at >= $2";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(unit_code).bind(since).fetch_all(pool).await)
+}
