@@ -4,10 +4,12 @@
 
 use std::collections::BTreeMap;
 
+use crate::domain::case::{CaseAction, CaseStatus, Referral, Role, TransitionError};
 use crate::domain::pre_complaint::{
     weekday_slug, Declarant, DocumentKind, ItemKind, Offence, PlaceKind, TimeOfDay,
     APPOINTMENT_DAYS,
 };
+use crate::domain::queue::CATEGORIES;
 use crate::domain::unit::UnitKind;
 use crate::i18n::Lang;
 use crate::pages::pre_complaint::ElsewhereReason;
@@ -19,7 +21,16 @@ const CATALOGUES: &[(Lang, &str)] = &[
 ];
 
 /// Words that are the same in several languages and may stay identical.
-const SAME_IN_BOTH: &[&str] = &["when-date", "check-when", "item-description"];
+const SAME_IN_BOTH: &[&str] = &[
+    "when-date",
+    "check-when",
+    "item-description",
+    "admin-actions",
+    "agent-nav-admin",
+    "role-agent",
+    "category-discrimination",
+    "duration-minutes",
+];
 
 /// Message key → its full text (continuation lines included).
 fn messages(source: &str) -> BTreeMap<String, String> {
@@ -175,6 +186,36 @@ fn keys_built_at_run_time_exist() {
             "untranslated key in {problem:?}: {html}"
         );
     }
+    keys.extend(Role::ALL.iter().map(|r| format!("role-{}", r.slug())));
+    keys.extend(
+        CaseStatus::ALL
+            .iter()
+            .map(|s| format!("status-{}", s.slug())),
+    );
+    keys.extend(
+        Referral::ALL
+            .iter()
+            .map(|r| format!("referral-{}", r.slug())),
+    );
+    keys.extend(CaseAction::SLUGS.iter().map(|a| format!("case-action-{a}")));
+    keys.extend(CATEGORIES.iter().map(|c| format!("category-{c}")));
+    keys.extend(["active", "not-enrolled", "disabled"].map(|s| format!("admin-state-{s}")));
+    keys.extend(["minutes", "hours", "days"].map(|u| format!("duration-{u}")));
+    for error in [
+        TransitionError::Forbidden,
+        TransitionError::AlreadyClaimed,
+        TransitionError::NotOwner,
+        TransitionError::NotClaimed,
+        TransitionError::SigningDeadlinePassed,
+        TransitionError::ReasonRequired,
+        TransitionError::ReasonTooLong,
+        TransitionError::NotAllowed {
+            from: CaseStatus::New,
+            action: "close",
+        },
+    ] {
+        keys.push(error.message_key().to_string());
+    }
     for error in [
         "error-required",
         "error-too-long",
@@ -186,7 +227,11 @@ fn keys_built_at_run_time_exist() {
     }
     for (lang, _) in CATALOGUES {
         for key in &keys {
-            assert!(lang.text_exact(key, &[]).is_some(), "{lang:?} lacks {key}");
+            assert!(
+                lang.text_exact(key, &[("count", "1".to_string())])
+                    .is_some(),
+                "{lang:?} lacks {key}"
+            );
         }
     }
 }

@@ -388,3 +388,190 @@ email-greeting = Hello,
 email-received-intro = We have received your pre-complaint. An officer will review it.
 email-emergency = In an emergency, call 17 or 112, or text 114. Do not reply to this email.
 email-signature = The Online complaint service
+
+## Agent workspace
+agent-sign-in-title = Agent workspace: sign in
+agent-sign-in-intro = For National Police and National Gendarmerie staff only. Every sign-in is recorded.
+agent-email = Work email address
+agent-password = Password
+agent-sign-in-button = Sign in
+agent-code-title = Verification code
+agent-code = 6-digit code
+agent-code-hint = Shown in your authenticator app.
+agent-code-button = Verify
+agent-enrol-title = Turn on two-step verification
+agent-enrol-intro = Scan this code with your authenticator app, then enter the 6-digit code it shows.
+agent-enrol-qr-label = QR code to scan with your authenticator app
+agent-enrol-manual = If you cannot scan the code, enter this key in the app:
+agent-enrol-button = Turn on and continue
+agent-error-credentials = The email address or password is incorrect.
+agent-error-too-many = Too many attempts. Try again in 15 minutes.
+agent-error-code = This code is not valid. Check the time on your phone and try again.
+agent-error-code-used = This code has already been used. Wait for the next code.
+agent-sign-out = Sign out
+agent-nav-label = Agent workspace
+agent-nav-queue = Case queue
+agent-nav-statistics = Statistics
+agent-nav-admin = Administration
+role-agent = Agent
+role-supervisor = Supervisor
+role-admin = Administrator
+agent-queue-title = Case queue
+agent-queue-counts = Cases by status
+agent-take-next = Take the next case
+agent-filter-status = Status
+agent-filter-category = Category
+agent-filter-from = Received on or after
+agent-filter-to = Received on or before
+agent-filter-any = All
+agent-filter-button = Filter
+agent-queue-shown = { $count ->
+    [one] 1 case shown.
+   *[other] { $count } cases shown.
+}
+agent-queue-empty = No cases match.
+agent-queue-nothing-to-claim = There are no new cases to take.
+agent-queue-next-page = Next cases
+agent-queue-first-page = Back to the start of the queue
+agent-queue-pages = Queue pages
+agent-col-reference = Reference
+agent-col-category = Category
+agent-col-status = Status
+agent-col-priority = Priority
+agent-col-age = Time since arrival
+agent-col-owner = Handled by
+agent-priority-high = High
+agent-priority-normal = Normal
+agent-back-to-queue = Back to the queue
+duration-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+duration-hours = { $count ->
+    [one] 1 hour
+   *[other] { $count } hours
+}
+duration-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+category-pre-complaint = Pre-complaint
+category-complaint = Online complaint
+category-discrimination = Discrimination
+category-violence = Sexual and sexist violence
+status-new = New
+status-in-review = In review
+status-appointment-proposed = Appointment offered
+status-appointment-booked = Appointment booked
+status-signed = Signed
+status-converted-to-complaint = Converted to a complaint
+status-referred = Referred
+status-more-information-requested = Information requested
+status-rejected = Rejected
+status-closed = Closed
+referral-other-unit = Another unit
+referral-defenseur-des-droits = The Défenseur des droits (the French rights ombudsman)
+referral-prosecutor = The public prosecutor (procureur de la République)
+
+## Case page
+case-title = Case { $reference }
+case-submitted = Submitted
+case-language = Language of the person reporting
+case-sign-by = Signing deadline: { $date } (days left: { $days }).
+case-sign-by-passed = The signing deadline passed on { $date }.
+case-action-claim = Take this case
+case-action-release = Return to the queue
+case-action-propose-appointment = Offer these time slots
+case-action-book-appointment = Book the appointment
+case-action-mark-signed = Complaint signed
+case-action-convert-to-complaint = Convert to a complaint
+case-action-refer = Refer
+case-action-request-information = Request information
+case-action-information-received = Information received
+case-action-reject = Reject
+case-action-close = Close
+case-refer-to = Refer to
+case-refer-note = Note for the recipient (optional)
+case-reject-reason = Reason for rejection (this will be sent to the person reporting)
+case-slots-title = Offer appointments for signing
+case-slots-hint = Up to 3 time slots, before the signing deadline. The person reporting chooses one using a link sent by email.
+case-slot-n = Time slot { $n }
+case-slots-offered = Time slots offered
+case-slot-chosen = chosen by the person reporting
+case-assign-to = Assign to
+case-assign = Assign case
+case-note-label = Internal note
+case-note-hint = The person reporting never sees this.
+case-note-button = Add note
+case-message-label = Message to the person reporting
+case-message-hint = Sent by email in their language. Only write what is safe for them to read.
+case-message-button = Send message
+case-messages-title = Messages with the person reporting
+case-messages-empty = No messages.
+case-notes-title = Internal notes
+case-notes-empty = No notes.
+case-history-title = History
+case-history-empty = No changes.
+case-answers-title = Statement
+case-error-already-claimed = This case has already been taken.
+case-error-changed = Someone else has just changed this case. You are now seeing its current state.
+case-error-deadline-passed = The 30-day signing deadline has passed.
+case-error-forbidden = Your role does not allow this action.
+case-error-not-allowed = This action is not possible with the case’s current status.
+case-error-not-claimed = Nobody has taken this case.
+case-error-not-owner = Only the agent who took this case can do this.
+case-error-reason-required = Enter the reason.
+case-error-reason-too-long = The reason must be 1000 characters or fewer.
+case-error-slot-format = Enter a date and time, for example 03/12/2026 10:30.
+case-error-slot-past = This time slot is in the past.
+case-error-slot-after-deadline = This time slot is after the signing deadline.
+case-error-slot-none = Offer at least one time slot.
+case-error-assign = This case cannot be assigned to this person.
+error-required-note-body = Enter the note.
+error-required-message-body = Enter the message.
+error-required-name = Enter the name.
+
+## Appointment choice (citizen)
+slot-title = Choose your appointment
+slot-intro = To sign your pre-complaint { $reference }, choose one of the times offered by the police station or gendarmerie unit.
+slot-legend = Available times
+slot-button = Confirm this appointment
+slot-booked-title = Appointment confirmed
+slot-booked-body = Your appointment is booked for { $when }. Bring your reference and an identity document.
+slot-gone-title = This link no longer works
+slot-gone-body = An appointment has already been chosen, or the deadline has passed. Contact the police station or gendarmerie unit named in your email.
+email-message-subject = A message about your report { $reference }
+email-message-intro = An officer dealing with your report { $reference } has written to you:
+email-slots-subject = Choose a time to sign your complaint ({ $reference })
+email-slots-intro = To sign your pre-complaint { $reference }, you can choose one of these times:
+email-slots-choose = Follow this link to choose your time:
+
+## Statistics and administration
+stats-title = Unit statistics
+stats-export = Download these figures (CSV)
+stats-weeks-title = Time until cases are taken, by week
+stats-week = Week
+stats-submitted = Received
+stats-claimed = Taken
+stats-median = Median time
+stats-p90 = 90% taken within
+stats-by-category = By category
+stats-by-status = By status
+admin-title = Manage accounts
+admin-name = Name
+admin-role = Role
+admin-unit = Unit
+admin-unit-hint = The unit’s code, for example PN-69-LYON-01. Not needed for an administrator.
+admin-state = Status
+admin-actions = Actions
+admin-state-active = Active
+admin-state-not-enrolled = Two-step verification not turned on yet
+admin-state-disabled = Disabled
+admin-disable = Disable
+admin-add-title = Create an account
+admin-add-intro = A password is generated and shown only once. Give it to the agent through a secure channel.
+admin-add-button = Create account
+admin-created = Account created:
+admin-password-once = Password (shown only once):
+admin-error-unit = No active unit has this code.
+admin-error-taken = There is already an account with this email address.

@@ -129,6 +129,14 @@ impl Tx {
     }
 }
 
+/// The current time at the precision both backends store (microseconds),
+/// so that a time read back compares equal to the one written — the
+/// queue's keyset cursor relies on it.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    chrono::Utc::now().trunc_subsecs(6)
+}
+
 /// Whether an error means the database cannot be reached (as opposed to a
 /// bug or a constraint): the visitor gets 503 and may try again.
 pub fn is_unavailable(error: &sqlx::Error) -> bool {

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod agents;
+
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -178,7 +180,8 @@ impl TestApp {
         }
     }
 
-    async fn read(response: reqwest::Response) -> Page {
+    /// Reads a whole response.
+    pub async fn read(response: reqwest::Response) -> Page {
         let status = response.status();
         let headers = response.headers().clone();
         let location = headers
@@ -380,7 +383,11 @@ pub async fn wait_for_email(app: &TestApp, needle: &str) -> String {
     for _ in 0..100 {
         if let Ok(entries) = std::fs::read_dir(&folder) {
             for entry in entries.flatten() {
-                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                // Undo quoted-printable soft line breaks, which split long lines.
+                let text = std::fs::read_to_string(entry.path())
+                    .unwrap_or_default()
+                    .replace("=\r\n", "")
+                    .replace("=\n", "");
                 if text.contains(needle) {
                     return text;
                 }

@@ -49,12 +49,14 @@ impl QueueParams {
     }
 }
 
-/// Where an agent without a queue goes: administrators to their page.
-fn unit_of(agent: &SignedIn) -> Result<String, Response> {
-    match (&agent.agent.unit_code, agent.role.can_read_cases()) {
-        (Some(unit), true) => Ok(unit.clone()),
-        _ => Err(Redirect::to("/agent/admin").into_response()),
-    }
+/// The unit whose queue the agent works; `None` for administrators, who
+/// have no queue (they go to their own page).
+fn unit_of(agent: &SignedIn) -> Option<String> {
+    agent
+        .agent
+        .unit_code
+        .clone()
+        .filter(|_| agent.role.can_read_cases())
 }
 
 /// `GET /agent`: the unit's queue, by priority then age, filtered and paged.
@@ -62,9 +64,8 @@ pub async fn page(
     agent: SignedIn,
     Query(params): Query<QueueParams>,
 ) -> Result<Response, AppError> {
-    let unit = match unit_of(&agent) {
-        Ok(unit) => unit,
-        Err(redirect) => return Ok(redirect),
+    let Some(unit) = unit_of(&agent) else {
+        return Ok(Redirect::to("/agent/admin").into_response());
     };
     let (filter, errors) =
         QueueFilter::parse(&params.status, &params.category, &params.from, &params.to);
@@ -141,9 +142,8 @@ pub async fn take_next(agent: SignedIn, body: Bytes) -> Result<Response, AppErro
     #[derive(Deserialize, Default)]
     struct Empty {}
     let _: Empty = parse_agent_form(&agent, &body)?;
-    let unit = match unit_of(&agent) {
-        Ok(unit) => unit,
-        Err(redirect) => return Ok(redirect),
+    let Some(unit) = unit_of(&agent) else {
+        return Ok(Redirect::to("/agent/admin").into_response());
     };
     let now = Utc::now();
     let actor = agent.actor();

@@ -8,7 +8,6 @@
 use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
 use leptos::prelude::*;
 use rand::TryRngCore;
 use serde::Deserialize;
@@ -96,7 +95,7 @@ fn random_u64() -> u64 {
 /// Writes the submission, its queue entry and its email in one transaction.
 async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
     let state = flow.state();
-    let now = Utc::now();
+    let now = crate::db::now();
     let sign_by = signing_deadline(now.date_naive());
     let data = serde_json::to_string(&flow.answers).map_err(|e| AppError::Internal(e.into()))?;
     let draft_id = &flow.draft.row.id;

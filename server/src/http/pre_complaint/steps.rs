@@ -137,6 +137,8 @@ pub async fn identity_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
 
 pub async fn identity_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
     let Some(declarant) = flow.answers.declarant else {
+        // Refuse a forged or malformed form before anything else.
+        parse_form::<IdentityForm>(&flow.draft, &body)?;
         return Ok(Redirect::to(&step_href(Step::Declarant)).into_response());
     };
     flow.save_step(
