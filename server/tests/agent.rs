@@ -486,3 +486,88 @@ async fn sign_out_ends_the_session(backend: Backend) {
     agent.get("/agent").await.expect(401);
 }
 on_both_backends!(sign_out, sign_out_ends_the_session);
+
+async fn audit_verify_reports_edits_and_deletions(backend: Backend) {
+    use server::cli::{AuditCommand, Command};
+    let app = TestApp::spawn(backend).await;
+    create_agent(&app.db, "verify@police.example", "agent", Some(UNIT)).await;
+    let id = insert_case(&app.db, UNIT, "PP-AAAA-0007-0", Utc::now(), 3).await;
+    let agent = sign_in(&app, "verify@police.example").await;
+    agent.get(&format!("/agent/cases/{id}")).await.expect(200);
+    agent.get(&format!("/agent/cases/{id}")).await.expect(200);
+    let config = test_config(&app.database_url, &app.data_dir);
+    let verify = || server::cli::run(Command::Audit(AuditCommand::Verify), &config);
+    assert_eq!(verify().await.unwrap(), 0, "intact");
+    let delete_last = "DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)";
+    server::on_pool!(&app.db, pool => sqlx::query(delete_last).execute(pool).await.map(|r| r.rows_affected())).unwrap();
+    assert_eq!(
+        verify().await.unwrap(),
+        2,
+        "a deleted last entry is detected through the head"
+    );
+    let delete_middle = "DELETE FROM audit_log WHERE id = (SELECT MIN(id) + 1 FROM audit_log)";
+    server::on_pool!(&app.db, pool => sqlx::query(delete_middle).execute(pool).await.map(|r| r.rows_affected())).unwrap();
+    assert_eq!(verify().await.unwrap(), 2);
+}
+on_both_backends!(audit_verify, audit_verify_reports_edits_and_deletions);
+
+async fn a_supervisor_releases_an_idle_claim(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    create_agent(&app.db, "idle@police.example", "agent", Some(UNIT)).await;
+    create_agent(&app.db, "boss@police.example", "supervisor", Some(UNIT)).await;
+    create_agent(&app.db, "peer@police.example", "agent", Some(UNIT)).await;
+    let id = insert_case(&app.db, UNIT, "PP-AAAA-0008-0", Utc::now(), 3).await;
+    let idle = sign_in(&app, "idle@police.example").await;
+    idle.post(&format!("/agent/cases/{id}/action"), &[("action", "claim")])
+        .await
+        .expect(303);
+    let peer = sign_in(&app, "peer@police.example").await;
+    peer.post(
+        &format!("/agent/cases/{id}/action"),
+        &[("action", "release")],
+    )
+    .await
+    .expect(422);
+    let boss = sign_in(&app, "boss@police.example").await;
+    boss.post(
+        &format!("/agent/cases/{id}/action"),
+        &[("action", "release")],
+    )
+    .await
+    .expect(303);
+    let entry = server::db::submissions::queue_entry(&app.db, id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(entry.status, "new");
+    let peer_id = server::db::agents::find_by_email(&app.db, "peer@police.example")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    boss.post(
+        &format!("/agent/cases/{id}/assign"),
+        &[("agent_id", &peer_id.to_string())],
+    )
+    .await
+    .expect(303);
+    let page = peer.get(&format!("/agent/cases/{id}")).await.expect(200);
+    assert!(
+        page.body.contains("/messages"),
+        "the assigned agent can write to the citizen"
+    );
+}
+on_both_backends!(release, a_supervisor_releases_an_idle_claim);
+
+async fn an_idle_session_ends(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    create_agent(&app.db, "sleepy@police.example", "agent", Some(UNIT)).await;
+    let agent = sign_in(&app, "sleepy@police.example").await;
+    agent.get("/agent").await.expect(200);
+    let long_ago = Utc::now() - Duration::minutes(31);
+    server::on_pool!(&app.db, pool => sqlx::query("UPDATE agent_sessions SET last_seen_at = $1").bind(long_ago)
+        .execute(pool).await.map(|r| r.rows_affected()))
+    .unwrap();
+    agent.get("/agent").await.expect(401);
+}
+on_both_backends!(idle_session, an_idle_session_ends);
