@@ -83,6 +83,7 @@ export default defineConfig({
       PORTAL_ADDR: `127.0.0.1:${port}`,
       DATABASE_URL: `sqlite://${dataDir}/portal.db`,
       PORTAL_DATA_DIR: dataDir,
+      PORTAL_PUBLIC_URL: baseURL,
       RUST_LOG: process.env.RUST_LOG || 'info',
     },
   },
