@@ -65,13 +65,9 @@ struct Row {
     hash: String,
 }
 
-/// Every entry in id order, for verification.
-pub async fn all(db: &Db) -> sqlx::Result<Vec<AuditRecord>> {
-    let sql = "SELECT id, at, actor, action, submission_id, detail, prev_hash, hash FROM audit_log ORDER BY id";
-    let rows: Vec<Row> = on_pool!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
-    Ok(rows
-        .into_iter()
-        .map(|r| AuditRecord {
+impl From<Row> for AuditRecord {
+    fn from(r: Row) -> Self {
+        AuditRecord {
             id: r.id,
             at: r.at,
             actor: r.actor,
@@ -80,8 +76,15 @@ pub async fn all(db: &Db) -> sqlx::Result<Vec<AuditRecord>> {
             detail: r.detail,
             prev_hash: r.prev_hash,
             hash: r.hash,
-        })
-        .collect())
+        }
+    }
+}
+
+/// Every entry in id order, for verification.
+pub async fn all(db: &Db) -> sqlx::Result<Vec<AuditRecord>> {
+    let sql = "SELECT id, at, actor, action, submission_id, detail, prev_hash, hash FROM audit_log ORDER BY id";
+    let rows: Vec<Row> = on_pool!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(AuditRecord::from).collect())
 }
 
 /// The id and hash the chain must end with.
@@ -96,17 +99,5 @@ pub async fn for_case(db: &Db, submission_id: i64) -> sqlx::Result<Vec<AuditReco
                WHERE submission_id = $1 ORDER BY id DESC";
     let rows: Vec<Row> =
         on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_all(pool).await)?;
-    Ok(rows
-        .into_iter()
-        .map(|r| AuditRecord {
-            id: r.id,
-            at: r.at,
-            actor: r.actor,
-            action: r.action,
-            submission_id: r.submission_id,
-            detail: r.detail,
-            prev_hash: r.prev_hash,
-            hash: r.hash,
-        })
-        .collect())
+    Ok(rows.into_iter().map(AuditRecord::from).collect())
 }
