@@ -52,12 +52,21 @@ fn report(name: &str, mut samples: Vec<Duration>) {
 async fn database() -> (String, std::path::PathBuf) {
     let dir = std::env::temp_dir().join(format!("portal-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    match std::env::var("PORTAL_BENCH_POSTGRES_URL").ok().filter(|u| !u.is_empty()) {
+    match std::env::var("PORTAL_BENCH_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
         Some(admin) => {
             let name = format!("portal_bench_{}", std::process::id());
             let mut conn = sqlx::PgConnection::connect(&admin).await.unwrap();
-            sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&mut conn).await.unwrap();
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
+            sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+                .execute(&mut conn)
+                .await
+                .unwrap();
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&mut conn)
+                .await
+                .unwrap();
             let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap();
             (format!("{base}/{name}"), dir)
         }
@@ -95,9 +104,16 @@ async fn seed(db: &Db, rows: usize) {
     let spread = "UPDATE queue_entries SET status = CASE submission_id % 4 WHEN 0 THEN 'new' WHEN 1 THEN 'in-review' \
                   WHEN 2 THEN 'appointment-proposed' ELSE 'closed' END";
     server::on_pool!(db, pool => sqlx::query(spread).execute(pool).await.map(|r| r.rows_affected())).unwrap();
-    let analyze = if matches!(db, Db::Sqlite(_)) { "ANALYZE" } else { "ANALYZE queue_entries" };
+    let analyze = if matches!(db, Db::Sqlite(_)) {
+        "ANALYZE"
+    } else {
+        "ANALYZE queue_entries"
+    };
     server::on_pool!(db, pool => sqlx::query(analyze).execute(pool).await.map(|r| r.rows_affected())).unwrap();
-    println!("seeded {rows} submissions in {:.1} s", started.elapsed().as_secs_f64());
+    println!(
+        "seeded {rows} submissions in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     let _ = STATUSES;
 }
 
@@ -119,14 +135,23 @@ fn csrf_of(html: &str) -> String {
 
 #[tokio::main]
 async fn main() {
-    let rows: usize = std::env::var("BENCH_ROWS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
+    let rows: usize = std::env::var("BENCH_ROWS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
     let (url, dir) = database().await;
     let db = Db::connect(&url).await.unwrap();
     server::db::units::seed(&db).await.unwrap();
     seed(&db, rows).await;
     let email = "bench@police.example";
     let hash = auth::hash_password("a long bench password").unwrap();
-    let new = NewAgent { email, name: "Bench", role: "agent", unit_code: Some(UNITS[0]), password_hash: &hash };
+    let new = NewAgent {
+        email,
+        name: "Bench",
+        role: "agent",
+        unit_code: Some(UNITS[0]),
+        password_hash: &hash,
+    };
     agents::insert(&db, &new, Utc::now()).await.unwrap();
 
     let config = Config {
@@ -141,21 +166,68 @@ async fn main() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let running = server::start(config, listener).await.unwrap();
     let base = format!("http://{}", running.addr);
-    let client = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
 
-    let page = client.get(format!("{base}/agent/sign-in")).send().await.unwrap().text().await.unwrap();
+    let page = client
+        .get(format!("{base}/agent/sign-in"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let csrf = csrf_of(&page);
-    post(&client, &format!("{base}/agent/sign-in"), &[("csrf", &csrf), ("email", email), ("password", "a long bench password")]).await;
-    let page = client.get(format!("{base}/agent/enrol")).send().await.unwrap().text().await.unwrap();
+    post(
+        &client,
+        &format!("{base}/agent/sign-in"),
+        &[
+            ("csrf", &csrf),
+            ("email", email),
+            ("password", "a long bench password"),
+        ],
+    )
+    .await;
+    let page = client
+        .get(format!("{base}/agent/enrol"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let csrf = csrf_of(&page);
-    let secret = agents::find_by_email(&db, email).await.unwrap().unwrap().totp_secret.unwrap();
+    let secret = agents::find_by_email(&db, email)
+        .await
+        .unwrap()
+        .unwrap()
+        .totp_secret
+        .unwrap();
     let code = auth::totp_code(&secret, auth::totp_step(Utc::now().timestamp())).unwrap();
-    let signed = post(&client, &format!("{base}/agent/enrol"), &[("csrf", &csrf), ("code", &code)]).await;
+    let signed = post(
+        &client,
+        &format!("{base}/agent/enrol"),
+        &[("csrf", &csrf), ("code", &code)],
+    )
+    .await;
     assert_eq!(signed.status(), 303, "signed in");
-    let queue = client.get(format!("{base}/agent")).send().await.unwrap().text().await.unwrap();
+    let queue = client
+        .get(format!("{base}/agent"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let csrf = csrf_of(&queue);
     let in_unit = rows / UNITS.len();
-    println!("queue of the agent's unit: {in_unit} cases ({} new)", in_unit / 4);
+    println!(
+        "queue of the agent's unit: {in_unit} cases ({} new)",
+        in_unit / 4
+    );
 
     let time_get = |path: String| {
         let client = client.clone();
@@ -184,7 +256,12 @@ async fn main() {
     // A page deep in the queue: the cursor of a case halfway through.
     let deep_cursor = {
         let middle = server::db::now() - chrono::Duration::seconds((rows as i64 / 2) * 30);
-        app::domain::queue::QueueCursor { priority: 3, created_at: middle, submission_id: (rows / 2) as i64 }.encode()
+        app::domain::queue::QueueCursor {
+            priority: 3,
+            created_at: middle,
+            submission_id: (rows / 2) as i64,
+        }
+        .encode()
     };
     let mut deep = Vec::new();
     for _ in 0..200 {
@@ -194,7 +271,12 @@ async fn main() {
     let mut claims = Vec::new();
     for _ in 0..100 {
         let started = Instant::now();
-        let response = post(&client, &format!("{base}/agent/queue/next"), &[("csrf", &csrf)]).await;
+        let response = post(
+            &client,
+            &format!("{base}/agent/queue/next"),
+            &[("csrf", &csrf)],
+        )
+        .await;
         assert_eq!(response.status(), 303);
         claims.push(started.elapsed());
     }

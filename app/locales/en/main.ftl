@@ -512,6 +512,7 @@ case-notes-title = Internal notes
 case-notes-empty = No notes.
 case-history-title = History
 case-history-empty = No changes.
+case-history-line = { $action }: { $from } → { $to }
 case-answers-title = Statement
 case-error-already-claimed = This case has already been taken.
 case-error-changed = Someone else has just changed this case. You are now seeing its current state.

@@ -512,6 +512,7 @@ case-notes-title = Notes internes
 case-notes-empty = Aucune note.
 case-history-title = Historique
 case-history-empty = Aucun changement.
+case-history-line = { $action } : { $from } → { $to }
 case-answers-title = Déclaration
 case-error-already-claimed = Ce dossier est déjà pris en charge.
 case-error-changed = Ce dossier vient d’être modifié par quelqu’un d’autre. Voici son état actuel.

@@ -21,6 +21,45 @@ pub struct TimelineLine {
     pub text: String,
 }
 
+/// A status change, ready to show in the page's language.
+#[derive(Debug, Clone)]
+pub struct HistoryLine {
+    /// Who acted.
+    pub who: String,
+    /// When, as shown.
+    pub when: String,
+    /// Action slug (or `assign`).
+    pub action: String,
+    /// Status before.
+    pub from: String,
+    /// Status after.
+    pub to: String,
+    /// Reason, destination or slot.
+    pub detail: String,
+}
+
+impl HistoryLine {
+    fn text(&self) -> String {
+        let action = match self.action.as_str() {
+            "assign" => t("case-assign"),
+            other => t(&format!("case-action-{other}")),
+        };
+        let change = t_args(
+            "case-history-line",
+            &[
+                ("action", action),
+                ("from", t(&format!("status-{}", self.from))),
+                ("to", t(&format!("status-{}", self.to))),
+            ],
+        );
+        if self.detail.is_empty() {
+            change
+        } else {
+            format!("{change} ({})", self.detail)
+        }
+    }
+}
+
 /// Everything the case page shows.
 #[derive(Debug, Clone)]
 pub struct CaseView {
@@ -43,7 +82,7 @@ pub struct CaseView {
     /// The answers, by section.
     pub answers: Vec<(String, Vec<SummaryRow>)>,
     /// Status history.
-    pub history: Vec<TimelineLine>,
+    pub history: Vec<HistoryLine>,
     /// Internal notes.
     pub notes: Vec<TimelineLine>,
     /// Messages with the citizen.
@@ -224,6 +263,15 @@ pub fn CasePage(
         .iter()
         .map(|(title, rows)| view! { <h3>{title.clone()}</h3><SummaryList rows=rows.clone()/> })
         .collect_view();
+    let history: Vec<TimelineLine> = case
+        .history
+        .iter()
+        .map(|h| TimelineLine {
+            who: h.who.clone(),
+            when: h.when.clone(),
+            text: h.text(),
+        })
+        .collect();
     let notice = notice.map(|n| view! { <p class="notice" role="status">{n}</p> });
     let title = t_args("case-title", &[("reference", case.reference.clone())]);
     let has_errors = !errors.is_empty();
@@ -252,7 +300,7 @@ pub fn CasePage(
             {timeline(t("case-notes-title"), &case.notes, t("case-notes-empty"))}
             <h2>{t("case-answers-title")}</h2>
             {answers}
-            {timeline(t("case-history-title"), &case.history, t("case-history-empty"))}
+            {timeline(t("case-history-title"), &history, t("case-history-empty"))}
         </AgentLayout>
     }
 }

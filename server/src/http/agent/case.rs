@@ -18,7 +18,7 @@ use app::domain::form::{optional_text, required_long_text};
 use app::domain::pre_complaint::PreComplaintDraft;
 use app::emails;
 use app::i18n::Lang;
-use app::pages::agent::{display_time, CasePage, CaseView, TimelineLine};
+use app::pages::agent::{display_time, CasePage, CaseView, HistoryLine, TimelineLine};
 use app::pages::pre_complaint::{answer_sections, display_date};
 
 use super::{parse_agent_form, SignedIn};
@@ -87,20 +87,13 @@ async fn case_view(agent: &SignedIn, head: &CaseHead) -> Result<CaseView, AppErr
     let history = cases::events(db, head.submission_id)
         .await?
         .into_iter()
-        .map(|e| TimelineLine {
+        .map(|e| HistoryLine {
             who: who(&e.actor, &colleagues),
             when: display_time(e.created_at),
-            text: format!(
-                "{}: {} → {}{}",
-                e.action,
-                e.from_status,
-                e.to_status,
-                if e.detail.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", e.detail)
-                }
-            ),
+            action: e.action,
+            from: e.from_status,
+            to: e.to_status,
+            detail: e.detail,
         })
         .collect();
     let text_lines = |rows: Vec<cases::TextRow>| -> Vec<TimelineLine> {
