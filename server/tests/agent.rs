@@ -337,7 +337,12 @@ async fn a_case_goes_from_new_to_appointment_booked(backend: Backend) {
         .unwrap();
     assert_eq!(entry.status, "appointment-booked");
     let history = agent.get(&case).await.expect(200);
-    assert!(history.body.contains("Appointment offered → Appointment booked"), "the booking is in the history");
+    assert!(
+        history
+            .body
+            .contains("Appointment offered → Appointment booked"),
+        "the booking is in the history"
+    );
 }
 on_both_backends!(workflow, a_case_goes_from_new_to_appointment_booked);
 

@@ -48,6 +48,25 @@ pub struct Unit {
     pub town: String,
 }
 
+/// The time zone of a unit, from its postcode: overseas départements and
+/// collectivités have their own; everywhere else is Europe/Paris.
+/// Appointment times are typed and shown in the unit's local time.
+pub fn unit_time_zone(postcode: &str) -> chrono_tz::Tz {
+    use chrono_tz::{America, Europe, Indian, Pacific};
+    match postcode.get(..3) {
+        Some("971") => America::Guadeloupe,
+        Some("972") => America::Martinique,
+        Some("973") => America::Cayenne,
+        Some("974") => Indian::Reunion,
+        Some("975") => America::Miquelon,
+        Some("976") => Indian::Mayotte,
+        Some("986") => Pacific::Wallis,
+        Some("987") => Pacific::Tahiti,
+        Some("988") => Pacific::Noumea,
+        _ => Europe::Paris,
+    }
+}
+
 /// Folds a town name or a search for one into a comparable key: lower case,
 /// no accents, hyphens and apostrophes as spaces (`Saint-Étienne` →
 /// `saint etienne`).
@@ -96,6 +115,14 @@ impl UnitSearch {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn units_overseas_have_their_own_time_zone() {
+        assert_eq!(unit_time_zone("69001"), chrono_tz::Europe::Paris);
+        assert_eq!(unit_time_zone("20000"), chrono_tz::Europe::Paris);
+        assert_eq!(unit_time_zone("97400"), chrono_tz::Indian::Reunion);
+        assert_eq!(unit_time_zone("97300"), chrono_tz::America::Cayenne);
+    }
 
     #[test]
     fn search_keys_fold_accents_case_and_hyphens() {

@@ -14,7 +14,7 @@ use app::domain::case::{transition, Actor, CaseAction, CaseState, CaseStatus};
 use app::domain::errors::FieldErrors;
 use app::pages::agent::{SlotChoicePage, SlotOutcomePage};
 
-use super::agent::slot_text;
+use super::agent::{case_zone, slot_text};
 use super::session::draft_id;
 use super::visitor::Visitor;
 use super::{AppError, AppState};
@@ -45,10 +45,11 @@ pub async fn page(
     if head.status != CaseStatus::AppointmentProposed.slug() {
         return Ok(gone(&visitor));
     }
+    let zone = case_zone(&state.db, &head.unit_code).await?;
     let slots: Vec<(i64, String)> = cases::slots(&state.db, id)
         .await?
         .into_iter()
-        .map(|s| (s.id, slot_text(s.starts_at)))
+        .map(|s| (s.id, slot_text(s.starts_at, zone)))
         .collect();
     let unit = units::find(&state.db, &head.unit_code).await?;
     let unit = unit
@@ -82,6 +83,7 @@ pub async fn choose(
         .await?
         .ok_or(AppError::NotFound)?;
     let slots = cases::slots(&state.db, id).await?;
+    let zone = case_zone(&state.db, &head.unit_code).await?;
     let Some(slot) = form
         .slot
         .parse::<i64>()
@@ -92,7 +94,7 @@ pub async fn choose(
         errors.add("slot", "error-choose");
         let choices: Vec<(i64, String)> = slots
             .iter()
-            .map(|s| (s.id, slot_text(s.starts_at)))
+            .map(|s| (s.id, slot_text(s.starts_at, zone)))
             .collect();
         let reference = head.reference.clone();
         return Ok(visitor.page(StatusCode::UNPROCESSABLE_ENTITY, "", move || {
@@ -114,7 +116,7 @@ pub async fn choose(
     ) else {
         return Ok(gone(&visitor));
     };
-    let when = slot_text(slot.starts_at);
+    let when = slot_text(slot.starts_at, zone);
     let mut tx = state.db.begin().await?;
     if !cases::set_state(
         &mut tx,

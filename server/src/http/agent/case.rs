@@ -6,7 +6,7 @@ use axum::body::Bytes;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{NaiveDateTime, Utc};
+use chrono::{NaiveDateTime, TimeZone, Utc};
 use leptos::prelude::*;
 use serde::Deserialize;
 
@@ -107,10 +107,11 @@ async fn case_view(agent: &SignedIn, head: &CaseHead) -> Result<CaseView, AppErr
     };
     let notes = text_lines(cases::notes(db, head.submission_id).await?);
     let messages = text_lines(cases::messages(db, head.submission_id).await?);
+    let zone = case_zone(db, &head.unit_code).await?;
     let slots = cases::slots(db, head.submission_id)
         .await?
         .into_iter()
-        .map(|s| (slot_text(s.starts_at), s.chosen))
+        .map(|s| (slot_text(s.starts_at, zone), s.chosen))
         .collect();
     let actor = actor_of(agent);
     let is_owner = head.owner_id == Some(agent.agent.id);
@@ -456,9 +457,17 @@ pub async fn message(
     Ok(Redirect::to(&format!("/agent/cases/{id}")).into_response())
 }
 
-/// A slot as shown: the unit's local wall-clock time, as the agent typed it.
-pub fn slot_text(at: chrono::DateTime<Utc>) -> String {
-    at.format("%d/%m/%Y %H:%M").to_string()
+/// A slot as shown: in the unit's local time, as the agent typed it.
+pub fn slot_text(at: chrono::DateTime<Utc>, zone: chrono_tz::Tz) -> String {
+    at.with_timezone(&zone).format("%d/%m/%Y %H:%M").to_string()
+}
+
+/// The time zone of the case's unit.
+pub async fn case_zone(db: &crate::db::Db, unit_code: &str) -> Result<chrono_tz::Tz, AppError> {
+    let unit = units::find(db, unit_code).await?;
+    Ok(unit.map_or(chrono_tz::Europe::Paris, |u| {
+        app::domain::unit::unit_time_zone(&u.postcode)
+    }))
 }
 
 #[derive(Deserialize, Default)]
@@ -479,6 +488,7 @@ pub async fn slots(
     let form: SlotsForm = parse_agent_form(&agent, &body)?;
     let head = readable(&agent, id).await?;
     let now = Utc::now();
+    let zone = case_zone(&agent.state.db, &head.unit_code).await?;
     let mut errors = FieldErrors::new();
     let mut slots = Vec::new();
     for (field, typed) in [
@@ -489,13 +499,18 @@ pub async fn slots(
         let Some(typed) = optional_text(&mut errors, field, typed, 20) else {
             continue;
         };
-        match NaiveDateTime::parse_from_str(&typed, "%Y-%m-%dT%H:%M") {
-            Ok(at) if at <= now.naive_utc() => errors.add(field, "case-error-slot-past"),
-            Ok(at) if head.sign_by.is_some_and(|d| at.date() > d) => {
+        // Typed in the unit's local time; a time skipped by a clock change does not exist.
+        let local = NaiveDateTime::parse_from_str(&typed, "%Y-%m-%dT%H:%M").ok();
+        let at = local
+            .and_then(|l| zone.from_local_datetime(&l).earliest())
+            .map(|at| at.with_timezone(&Utc));
+        match (local, at) {
+            (Some(_), Some(at)) if at <= now => errors.add(field, "case-error-slot-past"),
+            (Some(local), Some(_)) if head.sign_by.is_some_and(|d| local.date() > d) => {
                 errors.add(field, "case-error-slot-after-deadline")
             }
-            Ok(at) => slots.push(at.and_utc()),
-            Err(_) => errors.add(field, "case-error-slot-format"),
+            (Some(_), Some(at)) => slots.push(at),
+            _ => errors.add(field, "case-error-slot-format"),
         }
     }
     if slots.is_empty() && errors.is_empty() {
@@ -534,7 +549,7 @@ pub async fn slots(
         agent.state.config.public_url.trim_end_matches('/')
     );
     let lang = Lang::from_code(&head.lang).unwrap_or_default();
-    let shown: Vec<String> = slots.iter().map(|s| slot_text(*s)).collect();
+    let shown: Vec<String> = slots.iter().map(|s| slot_text(*s, zone)).collect();
     let unit_text = unit
         .map(|u| format!("{}, {}, {} {}", u.name, u.address, u.postcode, u.town))
         .unwrap_or_default();

@@ -8,7 +8,7 @@ mod queue;
 mod sign_in;
 mod statistics;
 
-pub use case::slot_text;
+pub use case::{case_zone, slot_text};
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
