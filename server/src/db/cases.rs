@@ -54,10 +54,12 @@ enum Param {
 /// comparison `(priority, created_at, submission_id) > (…)` walks the
 /// `queue_by_unit_order` index: no OFFSET, so every page costs the same.
 pub async fn queue_page(db: &Db, query: &QueueQuery) -> sqlx::Result<Vec<QueueRow>> {
+    // The page is picked from the queue alone (an index walk that stops
+    // after `limit` rows), then joined: planners then never sort the whole
+    // unit's queue to join it first.
     let mut sql = String::from(
-        "SELECT q.submission_id, s.reference, q.category, q.status, q.priority, q.created_at, a.name AS owner_name \
-         FROM queue_entries q JOIN submissions s ON s.id = q.submission_id \
-         LEFT JOIN agents a ON a.id = q.owner_id WHERE q.unit_code = $1",
+        "SELECT q.submission_id, q.category, q.status, q.priority, q.created_at, q.owner_id \
+         FROM queue_entries q WHERE q.unit_code = $1",
     );
     let mut params = vec![Param::Text(query.unit_code.clone())];
     let mut push = |sql: &mut String, clause: &str, param: Param| {
@@ -99,6 +101,11 @@ pub async fn queue_page(db: &Db, query: &QueueQuery) -> sqlx::Result<Vec<QueueRo
         " ORDER BY q.priority, q.created_at, q.submission_id LIMIT ${}",
         params.len()
     ));
+    let sql = format!(
+        "SELECT p.submission_id, s.reference, p.category, p.status, p.priority, p.created_at, a.name AS owner_name \
+         FROM ({sql}) p JOIN submissions s ON s.id = p.submission_id LEFT JOIN agents a ON a.id = p.owner_id \
+         ORDER BY p.priority, p.created_at, p.submission_id"
+    );
     on_pool!(db, pool => {
         let mut q = sqlx::query_as::<_, QueueRow>(&sql);
         for param in &params {
