@@ -268,8 +268,7 @@ async fn a_case_goes_from_new_to_appointment_booked(backend: Backend) {
         )
         .await
         .expect(303);
-    let email = wait_for_email(&app, "Please bring the phone").await;
-    assert!(email.contains(&reference));
+    let email = wait_for_email_with(&app, &["Please bring the phone", &reference]).await;
     assert!(
         !email.contains("Check the tram CCTV"),
         "internal notes never reach the citizen"
@@ -289,7 +288,7 @@ async fn a_case_goes_from_new_to_appointment_booked(backend: Backend) {
         .post(&format!("{case}/slots"), &[("slot_1", &slot)])
         .await
         .expect(303);
-    let email = wait_for_email(&app, "/appointment/").await;
+    let email = wait_for_email_with(&app, &["/appointment/", &reference]).await;
     let link = email.split("/appointment/").nth(1).unwrap();
     let token: String = link.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
     assert_eq!(token.len(), 64);

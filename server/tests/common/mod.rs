@@ -371,6 +371,13 @@ pub fn first_unit_code(html: &str) -> String {
 
 /// Waits until a delivered email containing `needle` exists, and returns it.
 pub async fn wait_for_email(app: &TestApp, needle: &str) -> String {
+    wait_for_email_with(app, &[needle]).await
+}
+
+/// Waits until a delivered email containing every one of `needles` exists
+/// (the SMTP sink is shared by every test), and returns it.
+pub async fn wait_for_email_with(app: &TestApp, needles: &[&str]) -> String {
+    let needle = needles.join(" + ");
     let folder = match std::env::var("PORTAL_TEST_MAILDIR")
         .ok()
         .filter(|v| !v.is_empty())
@@ -388,7 +395,7 @@ pub async fn wait_for_email(app: &TestApp, needle: &str) -> String {
                     .unwrap_or_default()
                     .replace("=\r\n", "")
                     .replace("=\n", "");
-                if text.contains(needle) {
+                if needles.iter().all(|n| text.contains(n)) {
                     return text;
                 }
             }
