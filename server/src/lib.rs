@@ -8,6 +8,7 @@ pub mod config;
 pub mod db;
 pub mod http;
 pub mod mail;
+pub mod retention;
 pub mod worker;
 
 use std::sync::Arc;

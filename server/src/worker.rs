@@ -1,5 +1,6 @@
 //! The background worker: delivers the mail outbox with retries and
-//! back-off, and deletes expired drafts. Every server process runs one;
+//! back-off, deletes expired drafts and idle sessions, and closes lapsed
+//! pre-complaints. Every server process runs one;
 //! messages are claimed with a lease, so two workers never send the same one.
 
 use std::sync::Arc;
@@ -43,6 +44,11 @@ pub async fn run(db: Db, mailer: Mailer, from: String, wake: Arc<Notify>) {
             }
             if let Err(e) = agents::purge_failures(&db, now - chrono::Duration::days(1)).await {
                 tracing::warn!(error = %e, "could not purge sign-in failures");
+            }
+            match crate::retention::close_lapsed(&db, now.date_naive()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(cases = n, "lapsed pre-complaints closed and erased"),
+                Err(e) => tracing::warn!(error = %e, "could not close lapsed pre-complaints"),
             }
             last_purge = Some(now);
         }

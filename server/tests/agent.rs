@@ -575,3 +575,53 @@ async fn an_idle_session_ends(backend: Backend) {
     agent.get("/agent").await.expect(401);
 }
 on_both_backends!(idle_session, an_idle_session_ends);
+
+async fn lapsed_pre_complaints_are_closed_and_erased(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let lapsed = insert_case(
+        &db,
+        UNIT,
+        "PP-OLD0-0001-0",
+        Utc::now() - Duration::days(40),
+        3,
+    )
+    .await;
+    let current = insert_case(
+        &db,
+        UNIT,
+        "PP-NEW0-0001-0",
+        Utc::now() - Duration::days(10),
+        3,
+    )
+    .await;
+    let closed = server::retention::close_lapsed(&db, Utc::now().date_naive())
+        .await
+        .unwrap();
+    assert_eq!(closed, 1);
+    let entry = server::db::submissions::queue_entry(&db, lapsed)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(entry.status, "closed");
+    let case = server::db::cases::find(&db, lapsed).await.unwrap().unwrap();
+    assert_eq!(case.data, "{}", "the answers are deleted");
+    let untouched = server::db::cases::find(&db, current)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(untouched.status, "new");
+    assert_ne!(untouched.data, "{}");
+    assert!(audit::for_case(&db, lapsed)
+        .await
+        .unwrap()
+        .iter()
+        .any(|r| r.action == "case.lapse"));
+    assert_eq!(
+        server::retention::close_lapsed(&db, Utc::now().date_naive())
+            .await
+            .unwrap(),
+        0,
+        "once"
+    );
+}
+on_both_backends!(lapse, lapsed_pre_complaints_are_closed_and_erased);

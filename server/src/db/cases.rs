@@ -416,3 +416,33 @@ pub async fn timings(
                WHERE unit_code = $1 AND created_at >= $2";
     on_pool!(db, pool => sqlx::query_as(sql).bind(unit_code).bind(since).fetch_all(pool).await)
 }
+
+/// Open pre-complaints whose signing deadline passed before `today`:
+/// (case, status, owner).
+pub async fn lapsed(
+    db: &Db,
+    today: chrono::NaiveDate,
+) -> sqlx::Result<Vec<(i64, String, Option<i64>)>> {
+    let sql = "SELECT q.submission_id, q.status, q.owner_id FROM queue_entries q \
+               JOIN submissions s ON s.id = q.submission_id \
+               WHERE q.category = 'pre-complaint' AND s.sign_by < $1 \
+               AND q.status IN ('new', 'in-review', 'appointment-proposed', 'appointment-booked', 'more-information-requested') \
+               ORDER BY q.submission_id LIMIT 500";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(today).fetch_all(pool).await)
+}
+
+/// Deletes what a citizen wrote and what was written about it (answers,
+/// notes, messages, slots), keeping the reference, the statuses and the
+/// history for the statistics.
+pub async fn erase_content(tx: &mut Tx, submission_id: i64) -> sqlx::Result<()> {
+    for sql in [
+        "UPDATE submissions SET data = '{}' WHERE id = $1",
+        "DELETE FROM case_notes WHERE submission_id = $1",
+        "DELETE FROM case_messages WHERE submission_id = $1",
+        "DELETE FROM appointment_slots WHERE submission_id = $1",
+        "DELETE FROM appointment_links WHERE submission_id = $1",
+    ] {
+        on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).execute(conn).await.map(|r| r.rows_affected()))?;
+    }
+    Ok(())
+}
