@@ -577,7 +577,10 @@ async fn an_idle_session_ends(backend: Backend) {
 on_both_backends!(idle_session, an_idle_session_ends);
 
 async fn lapsed_pre_complaints_are_closed_and_erased(backend: Backend) {
-    let app = TestApp::spawn(backend).await;
+    // The database alone, without a server whose worker would do it first.
+    let (url, _dir) = fresh_database(backend).await;
+    let db = server::db::Db::connect(&url).await.unwrap();
+    server::db::units::seed(&db).await.unwrap();
     let lapsed = insert_case(
         &db,
         UNIT,
