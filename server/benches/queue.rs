@@ -104,6 +104,13 @@ async fn seed(db: &Db, rows: usize) {
     let spread = "UPDATE queue_entries SET status = CASE submission_id % 4 WHEN 0 THEN 'new' WHEN 1 THEN 'in-review' \
                   WHEN 2 THEN 'appointment-proposed' ELSE 'closed' END";
     server::on_pool!(db, pool => sqlx::query(spread).execute(pool).await.map(|r| r.rows_affected())).unwrap();
+    // The spread bypassed the status counters: count them again.
+    for sql in [
+        "DELETE FROM queue_counts",
+        "INSERT INTO queue_counts (unit_code, status, n) SELECT unit_code, status, COUNT(*) FROM queue_entries GROUP BY unit_code, status",
+    ] {
+        server::on_pool!(db, pool => sqlx::query(sql).execute(pool).await.map(|r| r.rows_affected())).unwrap();
+    }
     let analyze = if matches!(db, Db::Sqlite(_)) {
         "ANALYZE"
     } else {

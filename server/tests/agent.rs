@@ -166,6 +166,15 @@ async fn two_agents_claiming_at_once_never_get_the_same_case(backend: Backend) {
         1,
         "{targets:?}"
     );
+    assert_eq!(
+        server::db::cases::counts_by_status(&app.db, UNIT)
+            .await
+            .unwrap(),
+        server::db::cases::counted_by_status(&app.db, UNIT)
+            .await
+            .unwrap(),
+        "counters exact after concurrent claims"
+    );
 }
 on_both_backends!(
     concurrent_claims,
@@ -335,6 +344,16 @@ async fn a_case_goes_from_new_to_appointment_booked(backend: Backend) {
         .unwrap()
         .unwrap();
     assert_eq!(entry.status, "appointment-booked");
+    let unit = &submission.unit_code;
+    assert_eq!(
+        server::db::cases::counts_by_status(&app.db, unit)
+            .await
+            .unwrap(),
+        server::db::cases::counted_by_status(&app.db, unit)
+            .await
+            .unwrap(),
+        "the status counters follow every change"
+    );
     let history = agent.get(&case).await.expect(200);
     assert!(
         history

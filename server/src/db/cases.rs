@@ -119,10 +119,35 @@ pub async fn queue_page(db: &Db, query: &QueueQuery) -> sqlx::Result<Vec<QueueRo
     })
 }
 
-/// How many cases of the unit are in each status.
+/// How many cases of the unit are in each status (from the counters).
 pub async fn counts_by_status(db: &Db, unit_code: &str) -> sqlx::Result<Vec<(String, i64)>> {
+    let sql = "SELECT status, n FROM queue_counts WHERE unit_code = $1 AND n > 0 ORDER BY status";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(unit_code).fetch_all(pool).await)
+}
+
+/// The same figures counted from the queue itself (to check the counters).
+pub async fn counted_by_status(db: &Db, unit_code: &str) -> sqlx::Result<Vec<(String, i64)>> {
     let sql = "SELECT status, COUNT(*) FROM queue_entries WHERE unit_code = $1 GROUP BY status ORDER BY status";
     on_pool!(db, pool => sqlx::query_as(sql).bind(unit_code).fetch_all(pool).await)
+}
+
+/// Moves cases between status counters in `tx`: each `(status, delta)`.
+/// Counters are touched in status order, so that two transactions never
+/// wait for each other's counters in opposite orders.
+pub async fn adjust_counts(
+    tx: &mut Tx,
+    unit_code: &str,
+    changes: &[(&str, i64)],
+) -> sqlx::Result<()> {
+    let mut changes = changes.to_vec();
+    changes.sort_by_key(|(status, _)| *status);
+    let sql = "INSERT INTO queue_counts (unit_code, status, n) VALUES ($1, $2, $3) \
+               ON CONFLICT (unit_code, status) DO UPDATE SET n = queue_counts.n + excluded.n";
+    for (status, delta) in changes {
+        on_tx!(tx, conn => sqlx::query(sql).bind(unit_code).bind(status).bind(delta)
+            .execute(conn).await.map(|r| r.rows_affected()))?;
+    }
+    Ok(())
 }
 
 /// Claims the first new case of the unit for `agent_id`, atomically: two
@@ -159,6 +184,9 @@ pub async fn claim_next(
                 .await?
         }
     };
+    if row.is_some() {
+        adjust_counts(tx, unit_code, &[("new", -1), ("in-review", 1)]).await?;
+    }
     Ok(row.map(|r| r.0))
 }
 
@@ -221,11 +249,17 @@ pub async fn set_state(
     };
     let sql = format!(
         "UPDATE queue_entries SET status = $2, owner_id = $3, updated_at = $5{claim} \
-         WHERE submission_id = $1 AND status = $4 AND COALESCE(owner_id, 0) = $6"
+         WHERE submission_id = $1 AND status = $4 AND COALESCE(owner_id, 0) = $6 RETURNING unit_code"
     );
-    let changed = on_tx!(tx, conn => sqlx::query(&sql).bind(submission_id).bind(to.0).bind(to.1).bind(from.0).bind(now)
-        .bind(from.1.unwrap_or(0)).execute(conn).await.map(|r| r.rows_affected()))?;
-    Ok(changed == 1)
+    let unit: Option<(String,)> = on_tx!(tx, conn => sqlx::query_as(&sql).bind(submission_id).bind(to.0).bind(to.1)
+        .bind(from.0).bind(now).bind(from.1.unwrap_or(0)).fetch_optional(conn).await)?;
+    let Some((unit_code,)) = unit else {
+        return Ok(false);
+    };
+    if from.0 != to.0 {
+        adjust_counts(tx, &unit_code, &[(from.0, -1), (to.0, 1)]).await?;
+    }
+    Ok(true)
 }
 
 /// A status change in a case's history.
