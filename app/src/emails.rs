@@ -17,6 +17,40 @@ pub struct EmailContent {
     pub html: String,
 }
 
+/// Wraps a message's own part in the greeting, the emergency reminder and
+/// the signature, in plain text and in HTML.
+fn letter<V: IntoView + 'static>(
+    lang: Lang,
+    subject: String,
+    text: String,
+    html: impl FnOnce() -> V,
+) -> EmailContent {
+    let text = format!(
+        "{}\n\n{text}\n\n{}\n\n{}\n",
+        lang.text("email-greeting"),
+        lang.text("email-emergency"),
+        lang.text("email-signature")
+    );
+    let html = Owner::new().with(|| {
+        view! {
+            <html lang=lang.code() dir=lang.dir()>
+                <body>
+                    <p>{lang.text("email-greeting")}</p>
+                    {html()}
+                    <p>{lang.text("email-emergency")}</p>
+                    <p>{lang.text("email-signature")}</p>
+                </body>
+            </html>
+        }
+        .to_html()
+    });
+    EmailContent {
+        subject,
+        text,
+        html: format!("<!DOCTYPE html>{html}"),
+    }
+}
+
 /// Confirms that a pre-complaint was received, with its reference, the
 /// signing deadline, the unit and what to bring.
 pub fn pre_complaint_received(lang: Lang, receipt: &Receipt) -> EmailContent {
@@ -42,42 +76,29 @@ pub fn pre_complaint_received(lang: Lang, receipt: &Receipt) -> EmailContent {
         lang.text("confirmation-bring-bank"),
     ];
     let text = format!(
-        "{greeting}\n\n{intro}\n\n{ref_label} {reference}\n\n{deadline}\n\n{next}\n\n{unit}\n\n{bring_title}\n{bring}\n\n{emergency}\n\n{signature}\n",
-        greeting = lang.text("email-greeting"),
+        "{intro}\n\n{ref_label} {reference}\n\n{deadline}\n\n{next}\n\n{unit}\n\n{bring_title}\n{bring}",
         intro = lang.text("email-received-intro"),
         ref_label = lang.text("confirmation-reference-label"),
         next = lang.text("confirmation-next-body"),
         unit = unit_lines.join("\n"),
         bring_title = lang.text("confirmation-bring-title"),
         bring = bring.iter().map(|b| format!("- {b}")).collect::<Vec<_>>().join("\n"),
-        emergency = lang.text("email-emergency"),
-        signature = lang.text("email-signature"),
     );
-    let html = Owner::new().with(|| {
-        let items = bring.iter().map(|b| view! { <li>{b.clone()}</li> }).collect_view();
+    letter(lang, subject, text, move || {
+        let items = bring
+            .iter()
+            .map(|b| view! { <li>{b.clone()}</li> })
+            .collect_view();
         view! {
-            <html lang=lang.code() dir=lang.dir()>
-                <body>
-                    <p>{lang.text("email-greeting")}</p>
-                    <p>{lang.text("email-received-intro")}</p>
-                    <p>{lang.text("confirmation-reference-label")}" "<strong>{reference.clone()}</strong></p>
-                    <p><strong>{deadline.clone()}</strong></p>
-                    <p>{lang.text("confirmation-next-body")}</p>
-                    <p>{unit_lines[0].clone()}<br/>{unit_lines[1].clone()}<br/>{unit_lines[2].clone()}</p>
-                    <p>{lang.text("confirmation-bring-title")}</p>
-                    <ul>{items}</ul>
-                    <p>{lang.text("email-emergency")}</p>
-                    <p>{lang.text("email-signature")}</p>
-                </body>
-            </html>
+            <p>{lang.text("email-received-intro")}</p>
+            <p>{lang.text("confirmation-reference-label")}" "<strong>{reference}</strong></p>
+            <p><strong>{deadline}</strong></p>
+            <p>{lang.text("confirmation-next-body")}</p>
+            <p>{unit_lines[0].clone()}<br/>{unit_lines[1].clone()}<br/>{unit_lines[2].clone()}</p>
+            <p>{lang.text("confirmation-bring-title")}</p>
+            <ul>{items}</ul>
         }
-        .to_html()
-    });
-    EmailContent {
-        subject,
-        text,
-        html: format!("<!DOCTYPE html>{html}"),
-    }
+    })
 }
 
 /// A message from the agent handling a case.
@@ -90,35 +111,18 @@ pub fn agent_message(lang: Lang, reference: &str, body: &str) -> EmailContent {
         "email-message-intro",
         &[("reference", reference.to_string())],
     );
-    let text = format!(
-        "{greeting}\n\n{intro}\n\n{body}\n\n{emergency}\n\n{signature}\n",
-        greeting = lang.text("email-greeting"),
-        emergency = lang.text("email-emergency"),
-        signature = lang.text("email-signature"),
-    );
-    let html = Owner::new().with(|| {
-        let paragraphs = body
-            .lines()
-            .map(|l| view! { <p>{l.to_string()}</p> })
+    let text = format!("{intro}\n\n{body}");
+    let lines: Vec<String> = body.lines().map(str::to_string).collect();
+    letter(lang, subject, text, move || {
+        let paragraphs = lines
+            .into_iter()
+            .map(|l| view! { <p>{l}</p> })
             .collect_view();
         view! {
-            <html lang=lang.code() dir=lang.dir()>
-                <body>
-                    <p>{lang.text("email-greeting")}</p>
-                    <p>{intro.clone()}</p>
-                    <blockquote dir="auto">{paragraphs}</blockquote>
-                    <p>{lang.text("email-emergency")}</p>
-                    <p>{lang.text("email-signature")}</p>
-                </body>
-            </html>
+            <p>{intro}</p>
+            <blockquote dir="auto">{paragraphs}</blockquote>
         }
-        .to_html()
-    });
-    EmailContent {
-        subject,
-        text,
-        html: format!("<!DOCTYPE html>{html}"),
-    }
+    })
 }
 
 /// Appointment slots offered to sign a pre-complaint, with the link to pick one.
@@ -136,35 +140,60 @@ pub fn appointment_proposed(
     let intro = lang.text_args("email-slots-intro", &[("reference", reference.to_string())]);
     let choose = lang.text("email-slots-choose");
     let text = format!(
-        "{greeting}\n\n{intro}\n\n{unit}\n\n{slots}\n\n{choose}\n{link}\n\n{emergency}\n\n{signature}\n",
-        greeting = lang.text("email-greeting"),
-        slots = slots.iter().map(|s| format!("- {s}")).collect::<Vec<_>>().join("\n"),
-        emergency = lang.text("email-emergency"),
-        signature = lang.text("email-signature"),
-    );
-    let html = Owner::new().with(|| {
-        let items = slots
+        "{intro}\n\n{unit}\n\n{slots}\n\n{choose}\n{link}",
+        slots = slots
             .iter()
-            .map(|s| view! { <li>{s.clone()}</li> })
+            .map(|s| format!("- {s}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    let (unit, slots, link) = (unit.to_string(), slots.to_vec(), link.to_string());
+    letter(lang, subject, text, move || {
+        let items = slots
+            .into_iter()
+            .map(|s| view! { <li>{s}</li> })
             .collect_view();
         view! {
-            <html lang=lang.code() dir=lang.dir()>
-                <body>
-                    <p>{lang.text("email-greeting")}</p>
-                    <p>{intro.clone()}</p>
-                    <p>{unit.to_string()}</p>
-                    <ul>{items}</ul>
-                    <p><a href=link.to_string()>{choose.clone()}</a></p>
-                    <p>{lang.text("email-emergency")}</p>
-                    <p>{lang.text("email-signature")}</p>
-                </body>
-            </html>
+            <p>{intro}</p>
+            <p>{unit}</p>
+            <ul>{items}</ul>
+            <p><a href=link>{choose}</a></p>
         }
-        .to_html()
-    });
-    EmailContent {
-        subject,
-        text,
-        html: format!("<!DOCTYPE html>{html}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_carry_greeting_body_and_emergency_numbers_in_both_forms() {
+        let email = agent_message(Lang::En, "PP-0000-0000-0", "Line one\nLine <two>");
+        assert!(email.subject.contains("PP-0000-0000-0"));
+        assert!(email.text.contains("Line one\nLine <two>"));
+        assert!(email.text.contains("112"));
+        assert!(
+            email.html.contains("<p>Line &lt;two&gt;</p>"),
+            "{}",
+            email.html
+        );
+        assert!(email.html.starts_with("<!DOCTYPE html><html lang=\"en\""));
+    }
+
+    #[test]
+    fn the_slot_email_links_to_the_choice() {
+        let slots = ["03/12/2026 10:30".to_string()];
+        let email = appointment_proposed(
+            Lang::Fr,
+            "PP-1",
+            "Unit",
+            &slots,
+            "https://example.fr/appointment/abc",
+        );
+        assert!(email.text.contains("https://example.fr/appointment/abc"));
+        assert!(email
+            .html
+            .contains("href=\"https://example.fr/appointment/abc\""));
+        assert!(email.text.contains("- 03/12/2026 10:30"));
     }
 }
