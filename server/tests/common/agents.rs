@@ -94,39 +94,14 @@ impl AgentBrowser {
     }
 }
 
-/// Posts the password form; returns the response (303 to the second factor).
-pub async fn submit_password(app: &TestApp, client: &Client, email: &str, password: &str) -> Page {
-    let page = TestApp::read(
-        client
-            .get(format!("{}/agent/sign-in", app.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await
-    .expect(200);
-    let csrf = csrf_of(&page.body);
-    let body = serde_html_form::to_string([
-        ("csrf", csrf.as_str()),
-        ("email", email),
-        ("password", password),
-    ])
-    .unwrap();
-    let response = client
-        .post(format!("{}/agent/sign-in", app.base))
-        .header(
-            reqwest::header::CONTENT_TYPE,
-            "application/x-www-form-urlencoded",
-        )
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    TestApp::read(response).await
-}
-
-/// Posts a TOTP code on `path` (`/agent/enrol` or `/agent/sign-in/code`).
-pub async fn submit_code(app: &TestApp, client: &Client, path: &str, code: &str) -> Page {
+/// Opens `path` in `client`, then posts its form with the page's CSRF
+/// token and `fields`, as a browser would.
+async fn fill_and_post(
+    app: &TestApp,
+    client: &Client,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> Page {
     let page = TestApp::read(
         client
             .get(format!("{}{path}", app.base))
@@ -137,18 +112,35 @@ pub async fn submit_code(app: &TestApp, client: &Client, path: &str, code: &str)
     .await
     .expect(200);
     let csrf = csrf_of(&page.body);
-    let body = serde_html_form::to_string([("csrf", csrf.as_str()), ("code", code)]).unwrap();
+    let mut all = vec![("csrf", csrf.as_str())];
+    all.extend_from_slice(fields);
     let response = client
         .post(format!("{}{path}", app.base))
         .header(
             reqwest::header::CONTENT_TYPE,
             "application/x-www-form-urlencoded",
         )
-        .body(body)
+        .body(serde_html_form::to_string(&all).unwrap())
         .send()
         .await
         .unwrap();
     TestApp::read(response).await
+}
+
+/// Posts the password form; returns the response (303 to the second factor).
+pub async fn submit_password(app: &TestApp, client: &Client, email: &str, password: &str) -> Page {
+    fill_and_post(
+        app,
+        client,
+        "/agent/sign-in",
+        &[("email", email), ("password", password)],
+    )
+    .await
+}
+
+/// Posts a TOTP code on `path` (`/agent/enrol` or `/agent/sign-in/code`).
+pub async fn submit_code(app: &TestApp, client: &Client, path: &str, code: &str) -> Page {
+    fill_and_post(app, client, path, &[("code", code)]).await
 }
 
 /// The TOTP code of an account for the step `offset` steps from now.

@@ -345,35 +345,58 @@ async fn owner_only(
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-pub struct NoteForm {
+pub struct TextForm {
     note_body: String,
+    message_body: String,
+}
+
+/// What the owner of an open case typed in `field` (a note or a message),
+/// with the case; or the page again saying why not.
+async fn owner_text(
+    agent: &SignedIn,
+    id: i64,
+    body: &[u8],
+    field: &'static str,
+) -> Result<Result<(CaseHead, String), Response>, AppError> {
+    let form: TextForm = parse_agent_form(agent, body)?;
+    let head = readable(agent, id).await?;
+    if let Some(refusal) = owner_only(agent, &head, field).await? {
+        return Ok(Err(refusal));
+    }
+    let typed = if field == "note_body" {
+        &form.note_body
+    } else {
+        &form.message_body
+    };
+    let mut errors = FieldErrors::new();
+    match required_long_text(&mut errors, field, typed) {
+        Some(text) => Ok(Ok((head, text))),
+        None => Ok(Err(show(
+            agent,
+            &head,
+            errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await?)),
+    }
 }
 
 /// `POST /agent/cases/{id}/notes`: an internal note, never shown to the citizen.
 pub async fn note(agent: SignedIn, Path(id): Path<i64>, body: Bytes) -> Result<Response, AppError> {
-    let form: NoteForm = parse_agent_form(&agent, &body)?;
-    let head = readable(&agent, id).await?;
-    if let Some(refusal) = owner_only(&agent, &head, "note_body").await? {
-        return Ok(refusal);
-    }
-    let mut errors = FieldErrors::new();
-    let Some(text) = required_long_text(&mut errors, "note_body", &form.note_body) else {
-        return show(&agent, &head, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    let text = match owner_text(&agent, id, &body, "note_body").await? {
+        Ok((_, text)) => text,
+        Err(refusal) => return Ok(refusal),
     };
     let now = Utc::now();
     let actor = agent.actor();
     let mut tx = agent.state.db.begin().await?;
-    audit::append(
-        &mut tx,
-        &AuditEntry {
-            actor: &actor,
-            action: "case.note",
-            submission_id: Some(id),
-            detail: "",
-        },
-        now,
-    )
-    .await?;
+    let entry = AuditEntry {
+        actor: &actor,
+        action: "case.note",
+        submission_id: Some(id),
+        detail: "",
+    };
+    audit::append(&mut tx, &entry, now).await?;
     cases::add_note(&mut tx, id, agent.agent.id, &text, now).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/agent/cases/{id}")).into_response())
@@ -408,12 +431,6 @@ async fn queue_email(
     Ok(())
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct MessageForm {
-    message_body: String,
-}
-
 /// `POST /agent/cases/{id}/messages`: a message to the citizen, by email
 /// in their language (and kept for their follow-up page).
 pub async fn message(
@@ -421,30 +438,21 @@ pub async fn message(
     Path(id): Path<i64>,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form: MessageForm = parse_agent_form(&agent, &body)?;
-    let head = readable(&agent, id).await?;
-    if let Some(refusal) = owner_only(&agent, &head, "message_body").await? {
-        return Ok(refusal);
-    }
-    let mut errors = FieldErrors::new();
-    let Some(text) = required_long_text(&mut errors, "message_body", &form.message_body) else {
-        return show(&agent, &head, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    let (head, text) = match owner_text(&agent, id, &body, "message_body").await? {
+        Ok(found) => found,
+        Err(refusal) => return Ok(refusal),
     };
     let now = Utc::now();
     let actor = agent.actor();
     let lang = Lang::from_code(&head.lang).unwrap_or_default();
     let mut tx = agent.state.db.begin().await?;
-    audit::append(
-        &mut tx,
-        &AuditEntry {
-            actor: &actor,
-            action: "case.message",
-            submission_id: Some(id),
-            detail: "",
-        },
-        now,
-    )
-    .await?;
+    let entry = AuditEntry {
+        actor: &actor,
+        action: "case.message",
+        submission_id: Some(id),
+        detail: "",
+    };
+    audit::append(&mut tx, &entry, now).await?;
     cases::add_message(&mut tx, id, Some(agent.agent.id), &text, now).await?;
     queue_email(
         &mut tx,
