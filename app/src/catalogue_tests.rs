@@ -15,10 +15,31 @@ use crate::i18n::Lang;
 use crate::pages::pre_complaint::ElsewhereReason;
 use crate::pages::Problem;
 
-const CATALOGUES: &[(Lang, &str)] = &[
-    (Lang::Fr, include_str!("../locales/fr/main.ftl")),
-    (Lang::En, include_str!("../locales/en/main.ftl")),
-];
+/// Every language with the text of all its `.ftl` files, French first.
+/// Files are read at test time so that a new area's file is checked as
+/// soon as it exists.
+fn catalogues() -> Vec<(Lang, String)> {
+    Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("locales")
+                .join(lang.code());
+            let mut files: Vec<_> = std::fs::read_dir(&dir)
+                .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                .map(|entry| entry.expect("readable locale folder").path())
+                .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+                .collect();
+            files.sort();
+            let text = files
+                .iter()
+                .map(|path| std::fs::read_to_string(path).expect("readable catalogue"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            (lang, text)
+        })
+        .collect()
+}
 
 /// Words that are the same in several languages and may stay identical.
 const SAME_IN_BOTH: &[&str] = &[
@@ -77,13 +98,14 @@ fn placeholders(text: &str) -> Vec<String> {
 
 #[test]
 fn every_language_has_every_key_with_the_same_placeholders() {
-    let french = messages(CATALOGUES[0].1);
+    let catalogues = catalogues();
+    let french = messages(&catalogues[0].1);
     assert!(
         french.len() > 200,
         "French catalogue parsed ({} keys)",
         french.len()
     );
-    for (lang, source) in &CATALOGUES[1..] {
+    for (lang, source) in &catalogues[1..] {
         let other = messages(source);
         let missing: Vec<_> = french.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !french.contains_key(*k)).collect();
@@ -105,8 +127,8 @@ fn every_language_has_every_key_with_the_same_placeholders() {
 
 #[test]
 fn every_language_catalogue_parses_and_resolves_each_key() {
-    for (lang, source) in CATALOGUES {
-        for (key, text) in messages(source) {
+    for (lang, source) in catalogues() {
+        for (key, text) in messages(&source) {
             let names = placeholders(&text);
             let args: Vec<(&'static str, String)> = names
                 .iter()
@@ -225,7 +247,7 @@ fn keys_built_at_run_time_exist() {
     ] {
         keys.push(error.to_string());
     }
-    for (lang, _) in CATALOGUES {
+    for (lang, _) in catalogues() {
         for key in &keys {
             assert!(
                 lang.text_exact(key, &[("count", "1".to_string())])
