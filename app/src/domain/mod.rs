@@ -7,6 +7,7 @@ pub mod errors;
 pub mod form;
 pub mod pre_complaint;
 pub mod queue;
+pub mod questionnaire;
 pub mod reference;
 pub mod statistics;
 pub mod unit;

@@ -19,6 +19,10 @@ const PAYLOAD_LEN: usize = 8;
 pub enum ReferenceKind {
     /// A property pre-complaint (`PP`).
     PreComplaint,
+    /// An online complaint with verified identity (`PL`).
+    Complaint,
+    /// A discrimination report (`DI`).
+    Discrimination,
 }
 
 impl ReferenceKind {
@@ -26,12 +30,16 @@ impl ReferenceKind {
     pub fn prefix(self) -> &'static str {
         match self {
             ReferenceKind::PreComplaint => "PP",
+            ReferenceKind::Complaint => "PL",
+            ReferenceKind::Discrimination => "DI",
         }
     }
 
     fn from_prefix(prefix: &str) -> Option<Self> {
         match prefix {
             "PP" => Some(ReferenceKind::PreComplaint),
+            "PL" => Some(ReferenceKind::Complaint),
+            "DI" => Some(ReferenceKind::Discrimination),
             _ => None,
         }
     }
@@ -164,6 +172,24 @@ impl FromStr for Reference {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_kind_has_its_own_prefix_and_reads_back() {
+        let kinds = [
+            ReferenceKind::PreComplaint,
+            ReferenceKind::Complaint,
+            ReferenceKind::Discrimination,
+        ];
+        for kind in kinds {
+            let text = Reference::from_random(kind, 0x12_3456_789a).to_string();
+            assert!(text.starts_with(&format!("{}-", kind.prefix())));
+            let parsed: Reference = text.parse().expect("reads back");
+            assert_eq!(parsed.to_string(), text);
+        }
+        let mut prefixes: Vec<_> = kinds.iter().map(|k| k.prefix()).collect();
+        prefixes.dedup();
+        assert_eq!(prefixes.len(), kinds.len());
+    }
 
     #[test]
     fn displays_grouped_with_prefix_and_check_character() {

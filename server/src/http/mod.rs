@@ -4,6 +4,7 @@ mod agent;
 mod appointment;
 mod assets;
 mod error;
+mod flow;
 mod pages;
 mod pre_complaint;
 mod security;

@@ -106,14 +106,22 @@ impl FromRequestParts<AppState> for Draft {
             Ok(Some(draft)) => Ok(draft),
             Ok(None) if parts.method == axum::http::Method::GET => {
                 let visitor = Visitor::from_headers(&parts.headers, &parts.uri);
-                Err(visitor.page(StatusCode::OK, "", || {
-                    leptos::view! { <app::pages::SessionExpiredPage start=app::pages::pre_complaint::START/> }
+                let start = flow_start(parts.uri.path());
+                Err(visitor.page(StatusCode::OK, "", move || {
+                    leptos::view! { <app::pages::SessionExpiredPage start=start/> }
                 }))
             }
             Ok(None) => Err(AppError::Forbidden.into_response()),
             Err(e) => Err(e.into_response()),
         }
     }
+}
+
+/// Where a flow starts: the first segment of a path inside it
+/// (`/discrimination/when` → `/discrimination`).
+fn flow_start(path: &str) -> String {
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    format!("/{first}")
 }
 
 /// The fields every form carries besides its own.
@@ -164,7 +172,14 @@ fn is_utf8_form(body: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_utf8_form;
+    use super::{flow_start, is_utf8_form};
+
+    #[test]
+    fn a_flow_starts_at_the_first_segment_of_its_paths() {
+        assert_eq!(flow_start("/pre-complaint/when"), "/pre-complaint");
+        assert_eq!(flow_start("/discrimination"), "/discrimination");
+        assert_eq!(flow_start("/"), "/");
+    }
 
     #[test]
     fn forms_with_invalid_utf8_are_detected() {

@@ -14,6 +14,8 @@ pub use items::*;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::questionnaire::Questionnaire;
+
 /// Days a citizen has to sign a pre-complaint at the chosen unit.
 pub const SIGNING_DAYS: u64 = 30;
 
@@ -47,6 +49,26 @@ pub struct PreComplaintDraft {
     pub appointment: Option<AppointmentPreferences>,
     /// The citizen has seen the check page: a changed answer returns there.
     pub checked: bool,
+    /// The identity an OpenID Connect provider vouched for: the draft is
+    /// then an online complaint, not a pre-complaint.
+    pub verified: Option<VerifiedIdentity>,
+}
+
+/// An identity vouched for by the identity provider (FranceConnect or
+/// another OpenID Connect provider). It fills the identity step and the
+/// citizen cannot change it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerifiedIdentity {
+    /// Given names, as the provider holds them.
+    pub given_names: String,
+    /// Family name (birth name).
+    pub family_name: String,
+    /// Date of birth, when the provider gave it.
+    pub birth_date: Option<NaiveDate>,
+    /// Email address at the provider, when given; the citizen may use another.
+    pub email: Option<String>,
+    /// The provider's name for the citizen, e.g. its issuer URL.
+    pub provider: String,
 }
 
 /// A page of the flow that collects answers, in order.
@@ -153,19 +175,26 @@ impl Step {
     }
 }
 
+impl Questionnaire for PreComplaintDraft {
+    type Step = Step;
+    const STEPS: &'static [Step] = Step::ALL;
+
+    fn is_complete(&self, step: Step) -> bool {
+        step.is_complete(self)
+    }
+
+    /// A complaint completed online with a verified identity needs no
+    /// signing appointment.
+    fn applies(&self, step: Step) -> bool {
+        step != Step::Appointment || self.verified.is_none()
+    }
+
+    fn checked(&self) -> bool {
+        self.checked
+    }
+}
+
 impl PreComplaintDraft {
-    /// The first step without an answer; `None` when the draft is complete
-    /// and the citizen can check their answers.
-    pub fn first_missing_step(&self) -> Option<Step> {
-        Step::ALL.iter().copied().find(|s| !s.is_complete(self))
-    }
-
-    /// Whether the citizen may open `step`: every step before it is answered.
-    pub fn can_open(&self, step: Step) -> bool {
-        self.first_missing_step()
-            .is_none_or(|missing| missing.number() >= step.number())
-    }
-
     /// Triage priority, 0 being the most urgent. A stolen identity document
     /// or a bank card that is not yet blocked can be misused at once, so those
     /// come before other property cases.

@@ -352,3 +352,20 @@ fn step_slugs_round_trip_and_steps_chain() {
     assert_eq!(Step::Eligibility.next(), Some(Step::Declarant));
     assert_eq!(Step::Appointment.next(), None);
 }
+
+#[test]
+fn a_verified_identity_makes_the_appointment_step_moot() {
+    let mut draft = PreComplaintDraft::default();
+    assert!(draft.applies(Step::Appointment));
+    assert_eq!(draft.progress(Step::Unit), (10, 11));
+    draft.verified = Some(VerifiedIdentity {
+        given_names: "Camille".into(),
+        family_name: "Martin".into(),
+        birth_date: None,
+        email: None,
+        provider: "https://id.example".into(),
+    });
+    assert!(!draft.applies(Step::Appointment));
+    assert_eq!(draft.step_after(Step::Unit), None);
+    assert_eq!(draft.progress(Step::Unit), (10, 10));
+}

@@ -9,20 +9,19 @@ use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
-use rand::TryRngCore;
 use serde::Deserialize;
 
 use app::domain::errors::FieldErrors;
 use app::domain::pre_complaint::{signing_deadline, Step};
-use app::domain::reference::{Reference, ReferenceKind};
+use app::domain::questionnaire::Questionnaire;
+use app::domain::reference::ReferenceKind;
 use app::domain::unit::Unit;
 use app::emails;
 use app::pages::pre_complaint::{step_href, CheckPage, ConfirmationPage, Receipt};
 
 use super::{Flow, FLOW};
-use crate::db::outbox::{self, NewMessage};
-use crate::db::submissions::{self, NewSubmission};
-use crate::db::{drafts, units};
+use crate::db::{submissions, units};
+use crate::http::flow::{self, Outgoing};
 use crate::http::session::{parse_form, Draft};
 use crate::http::visitor::Visitor;
 use crate::http::{AppError, AppState};
@@ -86,67 +85,28 @@ pub async fn send(flow: Flow, body: Bytes) -> Result<Response, AppError> {
     Ok(Redirect::to("/pre-complaint/confirmation").into_response())
 }
 
-fn random_u64() -> u64 {
-    rand::rngs::OsRng
-        .try_next_u64()
-        .expect("the operating system's random generator works")
-}
-
 /// Writes the submission, its queue entry and its email in one transaction.
 async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
-    let state = flow.state();
-    let now = crate::db::now();
-    let sign_by = signing_deadline(now.date_naive());
-    let data = serde_json::to_string(&flow.answers).map_err(|e| AppError::Internal(e.into()))?;
-    let draft_id = &flow.draft.row.id;
-    let mut tx = state.db.begin().await?;
-    if !drafts::lock_for_sending(&mut tx, draft_id, now).await? {
-        return Ok(());
-    }
-    let mut inserted = None;
-    for _ in 0..8 {
-        let reference =
-            Reference::from_random(ReferenceKind::PreComplaint, random_u64()).to_string();
-        let new = NewSubmission {
-            reference: &reference,
-            category: FLOW,
-            draft_id,
-            lang: flow.visitor.lang.code(),
-            unit_code: &unit.code,
-            data: &data,
-            submitted_at: now,
-            sign_by: Some(sign_by),
-            priority: flow.answers.priority(),
-        };
-        if let Some(id) = submissions::insert(&mut tx, &new).await? {
-            inserted = Some((id, reference));
-            break;
-        }
-    }
-    let (submission_id, reference) = inserted
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no free reference after 8 draws")))?;
-    if let Some(identity) = &flow.answers.identity {
+    let sign_by = signing_deadline(crate::db::now().date_naive());
+    let outgoing = Outgoing {
+        category: FLOW,
+        kind: ReferenceKind::PreComplaint,
+        unit_code: &unit.code.clone(),
+        sign_by: Some(sign_by),
+        priority: flow.answers.priority(),
+    };
+    let lang = flow.visitor.lang;
+    let recipient = flow.answers.identity.as_ref().map(|i| i.email.as_str().to_string());
+    flow::submit(flow, outgoing, move |reference, now| {
         let receipt = Receipt {
-            reference: reference.clone(),
+            reference: reference.to_string(),
             sent_on: now.date_naive(),
             sign_by,
             unit,
         };
-        let email = emails::pre_complaint_received(flow.visitor.lang, &receipt);
-        let message_id = format!("{}.{:016x}", reference.to_lowercase(), random_u64());
-        let message = NewMessage {
-            message_id: &message_id,
-            recipient: identity.email.as_str(),
-            subject: &email.subject,
-            body_text: &email.text,
-            body_html: &email.html,
-        };
-        outbox::enqueue(&mut tx, &message, now).await?;
-    }
-    drafts::mark_sent(&mut tx, draft_id, submission_id, now).await?;
-    tx.commit().await?;
-    state.outbox_wake.notify_one();
-    tracing::info!(category = FLOW, "submission received");
+        recipient.map(|to| (to, emails::pre_complaint_received(lang, &receipt)))
+    })
+    .await?;
     Ok(())
 }
 

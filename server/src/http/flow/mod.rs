@@ -1,0 +1,203 @@
+//! What every citizen flow shares on the HTTP side: the [`Flow`] extractor
+//! (the visitor, their unsent draft and its answers), opening a draft, and
+//! the save-then-redirect of a step.
+//!
+//! A flow is a [`Questionnaire`] (app side: its answers and the order of
+//! its steps) plus its URLs ([`CitizenFlow`]).
+
+mod send;
+
+pub use send::{submit, Outgoing};
+
+use axum::body::Bytes;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+use chrono::Utc;
+use leptos::prelude::IntoView;
+use serde::de::DeserializeOwned;
+
+use app::domain::errors::FieldErrors;
+use app::domain::questionnaire::Questionnaire;
+
+use super::session::{self, Draft};
+use super::visitor::Visitor;
+use super::{AppError, AppState};
+use crate::db::drafts;
+
+/// A citizen flow's name and URLs.
+pub trait CitizenFlow: Questionnaire {
+    /// The flow name stored with its drafts, e.g. `pre-complaint`.
+    const NAME: &'static str;
+    /// The check-your-answers page.
+    const CHECK: &'static str;
+    /// The confirmation page of a sent draft.
+    const CONFIRMATION: &'static str;
+    /// The URL of a step.
+    fn step_href(step: Self::Step) -> String;
+}
+
+/// Opens a draft of flow `Q` (or goes on with the visitor's unsent one of
+/// the same flow) and goes to its first question.
+pub async fn open<Q: CitizenFlow>(state: &AppState, jar: CookieJar) -> Result<Response, AppError> {
+    let first = Q::step_href(Q::STEPS[0]);
+    if let Some(draft) = session::load_draft(state, &jar).await? {
+        if draft.row.flow == Q::NAME && draft.row.submission_id.is_none() {
+            return Ok(Redirect::to(&first).into_response());
+        }
+    }
+    let token = session::random_token();
+    drafts::create(
+        &state.db,
+        &session::draft_id(&token),
+        Q::NAME,
+        &session::random_token(),
+        Utc::now(),
+    )
+    .await?;
+    let jar = jar.add(session::session_cookie(state, token));
+    Ok((jar, Redirect::to(&first)).into_response())
+}
+
+/// A request inside flow `Q`: the visitor, their unsent draft and its answers.
+pub struct Flow<Q> {
+    /// The visitor.
+    pub visitor: Visitor,
+    /// The session's draft.
+    pub draft: Draft,
+    /// The answers so far.
+    pub answers: Q,
+    state: AppState,
+}
+
+impl<Q: CitizenFlow> FromRequestParts<AppState> for Flow<Q> {
+    type Rejection = Response;
+
+    /// A sent draft sends the visitor to its confirmation (so Back and a
+    /// second send show the same reference); a draft of another flow is
+    /// refused.
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let visitor = Visitor::from_headers(&parts.headers, &parts.uri);
+        let draft = Draft::from_request_parts(parts, state).await?;
+        if draft.row.flow != Q::NAME {
+            return Err(AppError::Forbidden.into_response());
+        }
+        if draft.row.submission_id.is_some() {
+            return Err(Redirect::to(Q::CONFIRMATION).into_response());
+        }
+        let answers = serde_json::from_str(&draft.row.data).map_err(|e| {
+            AppError::Internal(anyhow::anyhow!("unreadable {} draft: {e}", Q::NAME)).into_response()
+        })?;
+        Ok(Flow {
+            visitor,
+            draft,
+            answers,
+            state: state.clone(),
+        })
+    }
+}
+
+impl<Q: CitizenFlow> Flow<Q> {
+    /// Renders a page of the flow with the session's CSRF token.
+    pub fn render<V: IntoView + 'static>(
+        &self,
+        status: StatusCode,
+        page: impl FnOnce() -> V,
+    ) -> Response {
+        self.visitor.page(status, &self.draft.row.csrf_token, page)
+    }
+
+    /// Shows the page on a GET, or sends the visitor to the first
+    /// unanswered step when this one cannot be opened yet (or is not asked).
+    pub fn show<V: IntoView + 'static>(&self, step: Q::Step, page: impl FnOnce() -> V) -> Response {
+        if !self.answers.applies(step) {
+            return Redirect::to(&self.resume_href()).into_response();
+        }
+        match self.answers.first_missing_step() {
+            Some(missing) if !self.answers.can_open(step) => {
+                Redirect::to(&Q::step_href(missing)).into_response()
+            }
+            _ => self.render(StatusCode::OK, page),
+        }
+    }
+
+    /// Re-shows a page with errors: 422, values kept.
+    pub fn invalid<V: IntoView + 'static>(&self, page: impl FnOnce() -> V) -> Response {
+        self.render(StatusCode::UNPROCESSABLE_ENTITY, page)
+    }
+
+    /// Where the citizen goes on from: the first unanswered step, or the
+    /// check page.
+    pub fn resume_href(&self) -> String {
+        self.answers
+            .first_missing_step()
+            .map_or_else(|| Q::CHECK.to_string(), Q::step_href)
+    }
+
+    /// Saves the answers.
+    pub async fn save(&self) -> Result<(), AppError> {
+        let data =
+            serde_json::to_string(&self.answers).map_err(|e| AppError::Internal(e.into()))?;
+        drafts::save(&self.state.db, &self.draft.row.id, &data, Utc::now()).await?;
+        Ok(())
+    }
+
+    /// Saves the answers and goes on from `step`: to the check page when
+    /// the citizen has been there and every answer is given, else onwards.
+    pub async fn advance(&self, step: Q::Step) -> Result<Response, AppError> {
+        if let Some(missing) = self
+            .answers
+            .first_missing_step()
+            .filter(|_| !self.answers.can_open(step))
+        {
+            return Ok(Redirect::to(&Q::step_href(missing)).into_response());
+        }
+        self.save().await?;
+        let next = match self.answers.first_missing_step() {
+            None if self.answers.checked() => Q::CHECK.to_string(),
+            _ => self
+                .answers
+                .step_after(step)
+                .map_or_else(|| Q::CHECK.to_string(), Q::step_href),
+        };
+        Ok(Redirect::to(&next).into_response())
+    }
+
+    /// Handles the POST of a step answered by one form: parses the body,
+    /// stores the answer and moves on (303), or shows the page again with
+    /// the errors and the values as typed (422).
+    pub async fn save_step<F, A, V>(
+        mut self,
+        step: Q::Step,
+        body: &Bytes,
+        parse: impl FnOnce(&F) -> Result<A, FieldErrors>,
+        store: impl FnOnce(&mut Q, A),
+        page: impl FnOnce(F, FieldErrors, bool) -> V + Send + 'static,
+    ) -> Result<Response, AppError>
+    where
+        F: DeserializeOwned + Send + 'static,
+        V: IntoView + 'static,
+    {
+        let posted = session::parse_form::<F>(&self.draft, body)?;
+        match parse(&posted.form) {
+            Ok(answer) => {
+                store(&mut self.answers, answer);
+                self.advance(step).await
+            }
+            Err(errors) => {
+                let (form, from_check) = (posted.form, posted.from_check);
+                Ok(self.invalid(move || page(form, errors, from_check)))
+            }
+        }
+    }
+
+    /// The application state.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+}

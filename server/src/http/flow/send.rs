@@ -1,0 +1,91 @@
+//! Sending a draft: the submission, its triage-queue entry and the
+//! confirmation email (outbox row) written in one transaction. The
+//! reference is shown only after it commits; a second send of the same
+//! draft (double click, Back and resubmit) creates nothing.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rand::TryRngCore;
+
+use app::domain::reference::{Reference, ReferenceKind};
+use app::emails::EmailContent;
+
+use super::{CitizenFlow, Flow};
+use crate::db::outbox::{self, NewMessage};
+use crate::db::submissions::{self, NewSubmission};
+use crate::db::drafts;
+use crate::http::AppError;
+
+/// What a flow sends, besides the answers.
+pub struct Outgoing<'a> {
+    /// Queue category, one of `app::domain::queue::CATEGORIES`.
+    pub category: &'a str,
+    /// The reference's kind (its prefix).
+    pub kind: ReferenceKind,
+    /// The unit whose queue receives it.
+    pub unit_code: &'a str,
+    /// Last day to sign, for a pre-complaint.
+    pub sign_by: Option<NaiveDate>,
+    /// Triage priority, 0 first.
+    pub priority: i32,
+}
+
+fn random_u64() -> u64 {
+    rand::rngs::OsRng
+        .try_next_u64()
+        .expect("the operating system's random generator works")
+}
+
+/// Writes the submission, its queue entry and the email `confirmation`
+/// builds from the reference (recipient and content, or none) in one
+/// transaction. Does nothing when the draft was already sent.
+pub async fn submit<Q: CitizenFlow>(
+    flow: &Flow<Q>,
+    outgoing: Outgoing<'_>,
+    confirmation: impl FnOnce(&str, DateTime<Utc>) -> Option<(String, EmailContent)>,
+) -> Result<(), AppError> {
+    let state = flow.state();
+    let now = crate::db::now();
+    let data = serde_json::to_string(&flow.answers).map_err(|e| AppError::Internal(e.into()))?;
+    let draft_id = &flow.draft.row.id;
+    let mut tx = state.db.begin().await?;
+    if !drafts::lock_for_sending(&mut tx, draft_id, now).await? {
+        return Ok(());
+    }
+    let mut inserted = None;
+    for _ in 0..8 {
+        let reference = Reference::from_random(outgoing.kind, random_u64()).to_string();
+        let new = NewSubmission {
+            reference: &reference,
+            category: outgoing.category,
+            draft_id,
+            lang: flow.visitor.lang.code(),
+            unit_code: outgoing.unit_code,
+            data: &data,
+            submitted_at: now,
+            sign_by: outgoing.sign_by,
+            priority: outgoing.priority,
+        };
+        if let Some(id) = submissions::insert(&mut tx, &new).await? {
+            inserted = Some((id, reference));
+            break;
+        }
+    }
+    let (submission_id, reference) = inserted
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no free reference after 8 draws")))?;
+    if let Some((recipient, email)) = confirmation(&reference, now) {
+        let message_id = format!("{}.{:016x}", reference.to_lowercase(), random_u64());
+        let message = NewMessage {
+            message_id: &message_id,
+            recipient: &recipient,
+            subject: &email.subject,
+            body_text: &email.text,
+            body_html: &email.html,
+        };
+        outbox::enqueue(&mut tx, &message, now).await?;
+    }
+    drafts::mark_sent(&mut tx, draft_id, submission_id, now).await?;
+    tx.commit().await?;
+    state.outbox_wake.notify_one();
+    tracing::info!(category = outgoing.category, "submission received");
+    Ok(())
+}
