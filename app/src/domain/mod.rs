@@ -5,6 +5,8 @@ pub mod audit;
 pub mod case;
 pub mod errors;
 pub mod form;
+pub mod helpline;
+pub mod orientation;
 pub mod pre_complaint;
 pub mod queue;
 pub mod questionnaire;

@@ -48,18 +48,11 @@ impl Question {
     }
 
     /// The slugs of the answers the question accepts, in display order.
-    pub fn choices(self) -> &'static [&'static str] {
+    pub fn choices(self) -> Vec<&'static str> {
         match self {
-            Question::Danger | Question::Internet | Question::KnownAuthor => &["yes", "no"],
-            Question::WhatHappened => &[
-                "property",
-                "violence",
-                "sexual-violence",
-                "discrimination",
-                "public-service",
-                "other",
-            ],
-            Question::OnlineIdentity => &["yes", "no", "not-sure"],
+            Question::Danger | Question::Internet | Question::KnownAuthor => vec!["yes", "no"],
+            Question::WhatHappened => WhatHappened::ALL.iter().map(|w| w.slug()).collect(),
+            Question::OnlineIdentity => OnlineIdentity::ALL.iter().map(|i| i.slug()).collect(),
         }
     }
 }
@@ -82,16 +75,31 @@ pub enum WhatHappened {
 }
 
 impl WhatHappened {
-    fn from_slug(slug: &str) -> Option<Self> {
-        Some(match slug {
-            "property" => WhatHappened::Property,
-            "violence" => WhatHappened::Violence,
-            "sexual-violence" => WhatHappened::SexualViolence,
-            "discrimination" => WhatHappened::Discrimination,
-            "public-service" => WhatHappened::PublicService,
-            "other" => WhatHappened::Other,
-            _ => return None,
-        })
+    /// Every answer, in display order.
+    pub const ALL: &'static [WhatHappened] = &[
+        WhatHappened::Property,
+        WhatHappened::Violence,
+        WhatHappened::SexualViolence,
+        WhatHappened::Discrimination,
+        WhatHappened::PublicService,
+        WhatHappened::Other,
+    ];
+
+    /// Form value, and the end of its catalogue keys.
+    pub fn slug(self) -> &'static str {
+        match self {
+            WhatHappened::Property => "property",
+            WhatHappened::Violence => "violence",
+            WhatHappened::SexualViolence => "sexual-violence",
+            WhatHappened::Discrimination => "discrimination",
+            WhatHappened::PublicService => "public-service",
+            WhatHappened::Other => "other",
+        }
+    }
+
+    /// The answer whose slug this is.
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|w| w.slug() == slug)
     }
 }
 
@@ -104,6 +112,29 @@ pub enum OnlineIdentity {
     No,
     /// They do not know.
     NotSure,
+}
+
+impl OnlineIdentity {
+    /// Every answer, in display order.
+    pub const ALL: &'static [OnlineIdentity] = &[
+        OnlineIdentity::Yes,
+        OnlineIdentity::No,
+        OnlineIdentity::NotSure,
+    ];
+
+    /// Form value, and the end of its catalogue keys.
+    pub fn slug(self) -> &'static str {
+        match self {
+            OnlineIdentity::Yes => "yes",
+            OnlineIdentity::No => "no",
+            OnlineIdentity::NotSure => "not-sure",
+        }
+    }
+
+    /// The answer whose slug this is.
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|i| i.slug() == slug)
+    }
 }
 
 fn yes_no(slug: &str) -> Option<bool> {
@@ -209,14 +240,7 @@ impl Answers {
             Question::WhatHappened => self.what = WhatHappened::from_slug(slug),
             Question::Internet => self.internet = yes_no(slug),
             Question::KnownAuthor => self.known = yes_no(slug),
-            Question::OnlineIdentity => {
-                self.identity = match slug {
-                    "yes" => Some(OnlineIdentity::Yes),
-                    "no" => Some(OnlineIdentity::No),
-                    "not-sure" => Some(OnlineIdentity::NotSure),
-                    _ => None,
-                }
-            }
+            Question::OnlineIdentity => self.identity = OnlineIdentity::from_slug(slug),
         }
         self.get(question).is_some()
     }
@@ -228,27 +252,13 @@ impl Answers {
 
     /// The slug of the answer to `question`, if answered.
     pub fn get(&self, question: Question) -> Option<&'static str> {
-        let slug_of = |answer: Option<&str>| {
-            answer.and_then(|a| question.choices().iter().copied().find(|c| *c == a))
-        };
-        let yes_no = |b: Option<bool>| b.map(|b| if b { "yes" } else { "no" });
+        let yes_no = |answer: Option<bool>| answer.map(|yes| if yes { "yes" } else { "no" });
         match question {
-            Question::Danger => slug_of(yes_no(self.danger)),
-            Question::WhatHappened => slug_of(self.what.map(|w| match w {
-                WhatHappened::Property => "property",
-                WhatHappened::Violence => "violence",
-                WhatHappened::SexualViolence => "sexual-violence",
-                WhatHappened::Discrimination => "discrimination",
-                WhatHappened::PublicService => "public-service",
-                WhatHappened::Other => "other",
-            })),
-            Question::Internet => slug_of(yes_no(self.internet)),
-            Question::KnownAuthor => slug_of(yes_no(self.known)),
-            Question::OnlineIdentity => slug_of(self.identity.map(|i| match i {
-                OnlineIdentity::Yes => "yes",
-                OnlineIdentity::No => "no",
-                OnlineIdentity::NotSure => "not-sure",
-            })),
+            Question::Danger => yes_no(self.danger),
+            Question::WhatHappened => self.what.map(WhatHappened::slug),
+            Question::Internet => yes_no(self.internet),
+            Question::KnownAuthor => yes_no(self.known),
+            Question::OnlineIdentity => self.identity.map(OnlineIdentity::slug),
         }
     }
 
@@ -264,6 +274,17 @@ impl Answers {
             .into_iter()
             .filter_map(|q| self.get(q).map(|a| (q, a)))
             .collect()
+    }
+
+    /// Going back from the next question: the last question answered on the
+    /// way, its answer (shown selected again), and the answers before it.
+    pub fn step_back(mut self) -> (Answers, Question, Option<&'static str>) {
+        let Some(last) = self.path().pop() else {
+            return (Answers::new(), Question::Danger, None);
+        };
+        let answer = self.get(last);
+        self.clear(last);
+        (self, last, answer)
     }
 }
 
@@ -285,21 +306,17 @@ pub fn next(answers: &Answers) -> Next {
 /// way, and where the walk stops.
 fn walk(answers: &Answers) -> (Vec<Question>, Next) {
     let mut path = Vec::new();
-    let mut ask = |question: Question, answer: bool| {
-        if answer {
-            path.push(question);
-        }
-        !answer
-    };
-    if ask(Question::Danger, answers.danger.is_some()) {
+    let Some(danger) = answers.danger else {
         return (path, Next::Ask(Question::Danger));
-    }
-    if answers.danger == Some(true) {
+    };
+    path.push(Question::Danger);
+    if danger {
         return (path, Next::Go(Destination::Emergency));
     }
-    let Some(what) = answers.what.filter(|_| !ask(Question::WhatHappened, true)) else {
+    let Some(what) = answers.what else {
         return (path, Next::Ask(Question::WhatHappened));
     };
+    path.push(Question::WhatHappened);
     let to = match what {
         WhatHappened::Property => return property(answers, path),
         WhatHappened::Violence => Destination::PoliceStation(StationReason::Violence),
@@ -344,5 +361,4 @@ fn property(answers: &Answers, mut path: Vec<Question>) -> (Vec<Question>, Next)
 }
 
 #[cfg(test)]
-#[path = "orientation_tests.rs"]
 mod tests;
