@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
+use crate::pages::complaint::ComplaintReceipt;
 use crate::pages::pre_complaint::{display_date, Receipt};
 
 /// A message ready for the outbox.
@@ -162,6 +163,94 @@ pub fn appointment_proposed(
     })
 }
 
+/// Confirms that an online complaint (identity verified) was filed, with
+/// its reference and the unit handling it; nothing to sign.
+pub fn complaint_received(lang: Lang, receipt: &ComplaintReceipt) -> EmailContent {
+    let reference = receipt.reference.clone();
+    let subject = lang.text_args(
+        "email-complaint-subject",
+        &[("reference", reference.clone())],
+    );
+    let unit = &receipt.unit;
+    let unit_lines = [
+        unit.name.clone(),
+        unit.address.clone(),
+        format!("{} {}", unit.postcode, unit.town),
+    ];
+    let text = format!(
+        "{intro}\n\n{ref_label} {reference}\n\n{no_signing}\n\n{next}\n\n{unit}",
+        intro = lang.text("email-complaint-intro"),
+        ref_label = lang.text("confirmation-reference-label"),
+        no_signing = lang.text("complaint-confirmation-no-signing"),
+        next = lang.text("complaint-confirmation-next-body"),
+        unit = unit_lines.join("\n"),
+    );
+    letter(lang, subject, text, move || {
+        view! {
+            <p>{lang.text("email-complaint-intro")}</p>
+            <p>{lang.text("confirmation-reference-label")}" "<strong>{reference}</strong></p>
+            <p><strong>{lang.text("complaint-confirmation-no-signing")}</strong></p>
+            <p>{lang.text("complaint-confirmation-next-body")}</p>
+            <p>{unit_lines[0].clone()}<br/>{unit_lines[1].clone()}<br/>{unit_lines[2].clone()}</p>
+        }
+    })
+}
+
+/// The link that reopens a saved draft: single use, valid `days` days.
+pub fn resume_link(lang: Lang, link: &str, days: i64) -> EmailContent {
+    let subject = lang.text("email-resume-subject");
+    let intro = lang.text("email-resume-intro");
+    let expiry = lang.text_args("email-resume-expiry", &[("days", days.to_string())]);
+    let not_you = lang.text("email-resume-not-you");
+    let text = format!("{intro}\n\n{link}\n\n{expiry}\n\n{not_you}");
+    let link = link.to_string();
+    letter(lang, subject, text, move || {
+        view! {
+            <p>{intro}</p>
+            <p><a href=link.clone()>{link.clone()}</a></p>
+            <p>{expiry}</p>
+            <p>{not_you}</p>
+        }
+    })
+}
+
+/// Confirms that a discrimination report was received, with its
+/// reference, the unit handling it, and the Défenseur des droits' contacts
+/// (3928, antidiscriminations.fr).
+pub fn discrimination_received(
+    lang: Lang,
+    receipt: &crate::pages::discrimination::DiscriminationReceipt,
+) -> EmailContent {
+    let reference = receipt.reference.clone();
+    let subject = lang.text_args(
+        "discrimination-email-subject",
+        &[("reference", reference.clone())],
+    );
+    let unit = &receipt.unit;
+    let unit_lines = [
+        unit.name.clone(),
+        unit.address.clone(),
+        format!("{} {}", unit.postcode, unit.town),
+    ];
+    let text = format!(
+        "{intro}\n\n{unit}\n\n{ref_label} {reference}\n\n{complaint}\n\n{defenseur}",
+        intro = lang.text("discrimination-email-intro"),
+        unit = unit_lines.join("\n"),
+        ref_label = lang.text("confirmation-reference-label"),
+        complaint = lang.text("discrimination-confirmation-complaint"),
+        defenseur = lang.text("discrimination-email-defenseur"),
+    );
+    letter(lang, subject, text, move || {
+        view! {
+            <p>{lang.text("discrimination-email-intro")}</p>
+            <p>{unit_lines[0].clone()}<br/>{unit_lines[1].clone()}<br/>{unit_lines[2].clone()}</p>
+            <p>{lang.text("confirmation-reference-label")}" "<strong>{reference}</strong></p>
+            <p>{lang.text("discrimination-confirmation-complaint")}</p>
+            <p>{lang.text("discrimination-email-defenseur")}</p>
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,5 +284,31 @@ mod tests {
             .html
             .contains("href=\"https://example.fr/appointment/abc\""));
         assert!(email.text.contains("- 03/12/2026 10:30"));
+    }
+
+    #[test]
+    fn the_discrimination_email_gives_the_reference_and_the_defenseur_des_droits() {
+        let receipt = crate::pages::discrimination::DiscriminationReceipt {
+            reference: "DI-0000-0000-0".into(),
+            sent_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(),
+            unit: crate::domain::unit::Unit {
+                code: "PN-69".into(),
+                name: "Commissariat".into(),
+                kind: crate::domain::unit::UnitKind::Police,
+                address: "1 rue".into(),
+                postcode: "69003".into(),
+                town: "Lyon".into(),
+            },
+        };
+        for lang in [Lang::Fr, Lang::En] {
+            let email = discrimination_received(lang, &receipt);
+            assert!(email.subject.contains("DI-0000-0000-0"));
+            for body in [&email.text, &email.html] {
+                assert!(body.contains("DI-0000-0000-0"), "{body}");
+                assert!(body.contains("3928"), "{body}");
+                assert!(body.contains("antidiscriminations.fr"), "{body}");
+                assert!(body.contains("Commissariat"), "{body}");
+            }
+        }
     }
 }

@@ -169,6 +169,7 @@ async fn main() {
         mail_from: "Bench <bench@plainte.localhost>".into(),
         public_url: "http://127.0.0.1".into(),
         secure_cookies: false,
+        identity_provider: None,
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let running = server::start(config, listener).await.unwrap();

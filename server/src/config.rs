@@ -46,6 +46,71 @@ pub struct Config {
     /// `PORTAL_SECURE_COOKIES`: set `Secure` and the `__Host-` prefix on
     /// cookies; on when the portal is served over TLS (behind a proxy).
     pub secure_cookies: bool,
+    /// The identity provider for online complaints; `None` when
+    /// `PORTAL_OIDC_ISSUER` is unset.
+    pub identity_provider: Option<IdentityProviderConfig>,
+}
+
+/// An OpenID Connect provider (FranceConnect, or any certified provider)
+/// that verifies a citizen's identity for an online complaint.
+#[derive(Debug, Clone)]
+pub struct IdentityProviderConfig {
+    /// `PORTAL_OIDC_ISSUER`: the issuer URL; its discovery document is read
+    /// from `<issuer>/.well-known/openid-configuration`.
+    pub issuer: String,
+    /// `PORTAL_OIDC_CLIENT_ID`.
+    pub client_id: String,
+    /// `PORTAL_OIDC_CLIENT_SECRET`.
+    pub client_secret: Secret,
+    /// `PORTAL_OIDC_REDIRECT_URL`: this portal's `/complaint/callback` as
+    /// registered with the provider.
+    pub redirect_url: String,
+    /// `PORTAL_OIDC_SCOPES`: scopes besides `openid`, space separated
+    /// (default `profile email`; FranceConnect names each claim, e.g.
+    /// `given_name family_name birthdate email`).
+    pub scopes: Vec<String>,
+    /// `PORTAL_OIDC_PROVIDER_NAME`: the provider's name on the buttons
+    /// (default `FranceConnect`).
+    pub name: String,
+}
+
+impl IdentityProviderConfig {
+    /// Reads the provider's settings; all four of issuer, client id, client
+    /// secret and redirect URL, or none of them.
+    fn from_env(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Option<Self>> {
+        let names = [
+            "PORTAL_OIDC_ISSUER",
+            "PORTAL_OIDC_CLIENT_ID",
+            "PORTAL_OIDC_CLIENT_SECRET",
+            "PORTAL_OIDC_REDIRECT_URL",
+        ];
+        let values: Vec<Option<String>> = names.iter().map(|n| var(n)).collect();
+        if values.iter().all(Option::is_none) {
+            return Ok(None);
+        }
+        if let Some(missing) = names.iter().zip(&values).find(|(_, v)| v.is_none()) {
+            anyhow::bail!(
+                "{} is missing: an identity provider needs {}",
+                missing.0,
+                names.join(", ")
+            );
+        }
+        let [issuer, client_id, client_secret, redirect_url] =
+            <[Option<String>; 4]>::try_from(values).map_err(|_| anyhow::anyhow!("four values"))?;
+        let scopes = var("PORTAL_OIDC_SCOPES").unwrap_or_else(|| "profile email".into());
+        Ok(Some(IdentityProviderConfig {
+            issuer: issuer.unwrap_or_default(),
+            client_id: client_id.unwrap_or_default(),
+            client_secret: Secret::new(client_secret.unwrap_or_default()),
+            redirect_url: redirect_url.unwrap_or_default(),
+            scopes: scopes
+                .split_whitespace()
+                .filter(|s| *s != "openid")
+                .map(str::to_string)
+                .collect(),
+            name: var("PORTAL_OIDC_PROVIDER_NAME").unwrap_or_else(|| "FranceConnect".into()),
+        }))
+    }
 }
 
 impl Config {
@@ -73,6 +138,7 @@ impl Config {
             mail_from: var("PORTAL_MAIL_FROM")
                 .unwrap_or_else(|| "Plainte en ligne <ne-pas-repondre@plainte.localhost>".into()),
             secure_cookies,
+            identity_provider: IdentityProviderConfig::from_env(var)?,
         })
     }
 

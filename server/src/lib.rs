@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod http;
+pub mod identity_provider;
 pub mod mail;
 pub mod retention;
 pub mod worker;
@@ -20,6 +21,7 @@ use tokio::sync::Notify;
 use config::Config;
 use db::Db;
 use http::AppState;
+use identity_provider::IdentityProvider;
 use mail::Mailer;
 
 /// A running portal: its address and database.
@@ -63,8 +65,13 @@ pub async fn start(config: Config, listener: TcpListener) -> anyhow::Result<Runn
     }
     let quota = governor::Quota::per_minute(std::num::NonZeroU32::new(120).expect("non-zero"))
         .allow_burst(std::num::NonZeroU32::new(30).expect("non-zero"));
+    let identity_provider = match &config.identity_provider {
+        Some(settings) => Some(Arc::new(IdentityProvider::new(settings.clone())?)),
+        None => None,
+    };
     let state = AppState {
         db: db.clone(),
+        identity_provider,
         config: Arc::new(config),
         outbox_wake: wake,
         sign_in_limiter: Arc::new(governor::RateLimiter::direct(quota)),

@@ -9,7 +9,7 @@ use std::time::Duration;
 use chrono::Utc;
 use tokio::sync::Notify;
 
-use crate::db::{agents, drafts, outbox, Db};
+use crate::db::{agents, drafts, identity_checks, outbox, resume_links, Db};
 use crate::mail::{mask, Mailer};
 
 /// How long a claimed message is reserved for the worker sending it.
@@ -37,6 +37,12 @@ pub async fn run(db: Db, mailer: Mailer, from: String, wake: Arc<Notify>) {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(drafts = n, "expired drafts deleted"),
                 Err(e) => tracing::warn!(error = %e, "could not purge drafts"),
+            }
+            if let Err(e) = resume_links::purge_expired(&db, now).await {
+                tracing::warn!(error = %e, "could not purge resume links");
+            }
+            if let Err(e) = identity_checks::purge_expired(&db, now).await {
+                tracing::warn!(error = %e, "could not purge identity checks");
             }
             let idle = now - chrono::Duration::minutes(crate::http::AGENT_IDLE_MINUTES);
             if let Err(e) = agents::purge_sessions(&db, idle).await {

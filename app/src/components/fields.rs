@@ -76,6 +76,9 @@ pub fn TextField(
     /// CSS width class, e.g. `width-5`.
     #[prop(optional)]
     width: Option<&'static str>,
+    /// The value is shown but cannot be changed (a verified identity).
+    #[prop(optional)]
+    readonly: bool,
 ) -> impl IntoView {
     let describedby = described_by(name, hint.is_some(), error.is_some());
     let class = match (width, error.is_some()) {
@@ -97,6 +100,7 @@ pub fn TextField(
                 spellcheck="false"
                 autocomplete=autocomplete
                 inputmode=inputmode
+                readonly=readonly
                 aria-describedby=describedby
                 aria-invalid=error.map(|_| "true")
             />

@@ -17,6 +17,9 @@ pub struct PageContext {
     pub stylesheet: String,
     /// The visitor's CSRF token, put in every form; empty without a session.
     pub csrf: String,
+    /// The page belongs to a flow whose draft can be saved and reopened
+    /// from an emailed link: it offers "save and continue later".
+    pub save_for_later: bool,
 }
 
 /// The page context of the render in progress.
@@ -76,13 +79,22 @@ pub fn Layout(
                     </div>
                 </header>
                 <EmergencyBanner/>
-                <main id="main" class="container" tabindex="-1">{children()}</main>
+                <main id="main" class="container" tabindex="-1">
+                    {children()}
+                    {context.save_for_later.then(|| view! {
+                        <p class="save-for-later">
+                            <a href=crate::pages::SAVE_FOR_LATER>{t("save-for-later-link")}</a>
+                        </p>
+                    })}
+                </main>
                 <footer class="site-footer">
                     <div class="container">
                         <ul class="footer-links">
                             <li><a href="/">{t("footer-home")}</a></li>
                             <li><a href="/pre-complaint">{t("footer-pre-complaint")}</a></li>
+                            <li><a href=crate::pages::orientation::START>{t("orientation-footer-start")}</a></li>
                         </ul>
+                        <crate::pages::guide::GuideFooterLinks/>
                         <p>{t("footer-privacy")}</p>
                     </div>
                 </footer>

@@ -1,9 +1,15 @@
 //! One component per page. A page receives everything it shows as props.
 
 pub mod agent;
+pub mod complaint;
+pub mod discrimination;
+pub mod guide;
 mod home;
+pub mod orientation;
 pub mod pre_complaint;
 mod problems;
+mod save_for_later;
 
 pub use home::HomePage;
 pub use problems::{Problem, ProblemPage, SessionExpiredPage};
+pub use save_for_later::*;

@@ -12,7 +12,9 @@ pub mod agents;
 pub mod audit;
 pub mod cases;
 pub mod drafts;
+pub mod identity_checks;
 pub mod outbox;
+pub mod resume_links;
 pub mod submissions;
 pub mod units;
 

@@ -3,10 +3,14 @@
 mod agent;
 mod appointment;
 mod assets;
+mod complaint;
 mod error;
 mod flow;
+mod form_token;
+mod orientation;
 mod pages;
 mod pre_complaint;
+mod save_for_later;
 mod security;
 mod session;
 mod visitor;
@@ -43,6 +47,8 @@ pub struct AppState {
     /// Sign-in attempts allowed to this process (failures are also limited
     /// per account and in all, in the database).
     pub sign_in_limiter: Arc<governor::DefaultDirectRateLimiter>,
+    /// The identity provider for online complaints, when one is configured.
+    pub identity_provider: Option<Arc<crate::identity_provider::IdentityProvider>>,
 }
 
 /// The whole application: routes and middleware.
@@ -55,7 +61,10 @@ pub fn router(state: AppState) -> Router {
         .route("/language/{code}", get(pages::switch_language))
         .route(assets::STYLESHEET_ROUTE, get(assets::stylesheet))
         .merge(pre_complaint::router())
+        .merge(complaint::router())
+        .merge(save_for_later::router())
         .merge(agent::router())
+        .merge(orientation::router())
         .route(
             "/appointment/{token}",
             get(appointment::page).post(appointment::choose),

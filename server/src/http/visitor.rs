@@ -56,13 +56,33 @@ impl Visitor {
         csrf: &str,
         page: impl FnOnce() -> V,
     ) -> String {
-        let context = PageContext {
+        render_document(self.context(csrf), page)
+    }
+
+    fn context(&self, csrf: &str) -> PageContext {
+        PageContext {
             lang: self.lang,
             path: self.path.clone(),
             stylesheet: STYLESHEET_PATH.clone(),
             csrf: csrf.to_string(),
+            save_for_later: false,
+        }
+    }
+
+    /// Renders a page of a citizen flow whose draft can be saved and
+    /// reopened later (the page then offers it).
+    pub fn flow_page<V: IntoView + 'static>(
+        &self,
+        status: StatusCode,
+        csrf: &str,
+        save_for_later: bool,
+        page: impl FnOnce() -> V,
+    ) -> Response {
+        let context = PageContext {
+            save_for_later,
+            ..self.context(csrf)
         };
-        render_document(context, page)
+        (status, Html(render_document(context, page))).into_response()
     }
 
     /// Renders a page as a response with `status`.

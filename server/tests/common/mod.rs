@@ -131,6 +131,7 @@ pub fn test_config(database_url: &str, data_dir: &std::path::Path) -> Config {
         mail_from: "Plainte en ligne <ne-pas-repondre@plainte.localhost>".into(),
         public_url: "http://127.0.0.1".into(),
         secure_cookies: false,
+        identity_provider: None,
     }
 }
 
@@ -156,8 +157,29 @@ impl TestApp {
 
     /// Starts the portal on an existing database, with `client`.
     pub async fn spawn_on(url: &str, dir: &std::path::Path, client: Client) -> TestApp {
+        TestApp::spawn_configured(url, dir, client, |_, _| {}).await
+    }
+
+    /// Starts the portal on a fresh database with a configuration changed
+    /// by `configure`, which is given the address the portal will listen on.
+    pub async fn spawn_with(
+        backend: Backend,
+        configure: impl FnOnce(&mut Config, std::net::SocketAddr),
+    ) -> TestApp {
+        let (url, dir) = fresh_database(backend).await;
+        TestApp::spawn_configured(&url, &dir, browser("en"), configure).await
+    }
+
+    async fn spawn_configured(
+        url: &str,
+        dir: &std::path::Path,
+        client: Client,
+        configure: impl FnOnce(&mut Config, std::net::SocketAddr),
+    ) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let running = server::start(test_config(url, dir), listener)
+        let mut config = test_config(url, dir);
+        configure(&mut config, listener.local_addr().unwrap());
+        let running = server::start(config, listener)
             .await
             .expect("server starts");
         TestApp {

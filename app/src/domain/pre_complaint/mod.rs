@@ -5,11 +5,13 @@ mod about;
 mod follow_up;
 mod incident;
 mod items;
+mod verified;
 
 pub use about::*;
 pub use follow_up::*;
 pub use incident::*;
 pub use items::*;
+pub use verified::*;
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -52,23 +54,6 @@ pub struct PreComplaintDraft {
     /// The identity an OpenID Connect provider vouched for: the draft is
     /// then an online complaint, not a pre-complaint.
     pub verified: Option<VerifiedIdentity>,
-}
-
-/// An identity vouched for by the identity provider (FranceConnect or
-/// another OpenID Connect provider). It fills the identity step and the
-/// citizen cannot change it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct VerifiedIdentity {
-    /// Given names, as the provider holds them.
-    pub given_names: String,
-    /// Family name (birth name).
-    pub family_name: String,
-    /// Date of birth, when the provider gave it.
-    pub birth_date: Option<NaiveDate>,
-    /// Email address at the provider, when given; the citizen may use another.
-    pub email: Option<String>,
-    /// The provider's name for the citizen, e.g. its issuer URL.
-    pub provider: String,
 }
 
 /// A page of the flow that collects answers, in order.

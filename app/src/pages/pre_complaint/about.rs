@@ -5,8 +5,10 @@ use leptos::prelude::*;
 use super::{back_href, selected, step_position};
 use crate::components::{yes_no_choices, Choice, ChoiceGroup, QuestionPage, TextField};
 use crate::domain::errors::FieldErrors;
-use crate::domain::pre_complaint::{Declarant, EligibilityForm, IdentityForm, Step};
-use crate::i18n::t;
+use crate::domain::pre_complaint::{
+    Declarant, EligibilityForm, IdentityForm, Step, VerifiedIdentity,
+};
+use crate::i18n::{t, t_args};
 
 /// Three questions that route emergencies, known perpetrators and violence elsewhere.
 #[component]
@@ -59,6 +61,10 @@ pub fn IdentityPage(
     declarant: Declarant,
     errors: FieldErrors,
     from_check: bool,
+    /// The identity the provider vouched for, and the provider's name:
+    /// the names and birth date are then shown but not editable.
+    #[prop(optional_no_strip)]
+    verified: Option<(VerifiedIdentity, String)>,
 ) -> impl IntoView {
     let step = Step::Identity;
     let e = {
@@ -91,6 +97,11 @@ pub fn IdentityPage(
             </fieldset>
         }
     });
+    let locked = verified.is_some();
+    let locked_birth_date = verified.as_ref().is_some_and(|(v, _)| v.birth_date.is_some());
+    let verified_note = verified.map(|(_, provider)| {
+        view! { <p class="verified-note">{t_args("identity-verified-note", &[("provider", provider)])}</p> }
+    });
     let you = if declarant == Declarant::Myself {
         t("identity-you-legend")
     } else {
@@ -104,12 +115,14 @@ pub fn IdentityPage(
             {child}
             <fieldset class="fieldset">
                 <legend class="legend legend-m">{you}</legend>
+                {verified_note}
                 <TextField name="surname" label=t("identity-surname") value=form.surname.clone()
-                    error=e("surname") autocomplete="family-name"/>
+                    error=e("surname") autocomplete="family-name" readonly=locked/>
                 <TextField name="given_names" label=t("identity-given-names") value=form.given_names.clone()
-                    error=e("given_names") autocomplete="given-name"/>
+                    error=e("given_names") autocomplete="given-name" readonly=locked/>
                 <TextField name="birth_date" label=t("identity-birth-date") hint=t("date-hint") input_type="date"
-                    value=form.birth_date.clone() error=e("birth_date") autocomplete="bday" width="width-10"/>
+                    value=form.birth_date.clone() error=e("birth_date") autocomplete="bday" width="width-10"
+                    readonly=locked_birth_date/>
                 <TextField name="birth_place" label=t("identity-birth-place") hint=t("identity-birth-place-hint")
                     value=form.birth_place.clone() error=e("birth_place")/>
             </fieldset>

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::{item_summary, step_href, START};
+use super::{item_summary, last_step, step_href, START};
 use crate::components::{
     BackLink, Choice, ChoiceGroup, ErrorSummary, FormGuard, Layout, SummaryList, SummaryRow,
 };
@@ -29,6 +29,16 @@ fn row(key: &str, value: Vec<String>, step: Step) -> SummaryRow {
 
 fn identity_rows(draft: &PreComplaintDraft) -> Vec<SummaryRow> {
     let mut rows = Vec::new();
+    if let Some(verified) = &draft.verified {
+        rows.push(SummaryRow {
+            key: t("check-verified"),
+            value: vec![t_args(
+                "check-verified-value",
+                &[("provider", verified.provider.clone())],
+            )],
+            change: None,
+        });
+    }
     if let Some(declarant) = draft.declarant {
         rows.push(row(
             "check-declarant",
@@ -156,7 +166,7 @@ fn follow_up_rows(draft: &PreComplaintDraft, unit: Option<&Unit>) -> Vec<Summary
         ];
         rows.push(row("check-unit", lines, Step::Unit));
     }
-    if let Some(appointment) = &draft.appointment {
+    if let Some(appointment) = draft.appointment.as_ref().filter(|_| !draft.is_complaint()) {
         let days = if appointment.days.is_empty() {
             t("appointment-any-day")
         } else {
@@ -210,7 +220,7 @@ pub fn CheckPage(
     let declaration = vec![Choice::new("yes", t("check-declaration"))];
     view! {
         <Layout title=title.clone() has_errors=has_errors>
-            <BackLink href=step_href(Step::Appointment)/>
+            <BackLink href=step_href(last_step())/>
             <ErrorSummary errors=errors.clone()/>
             <h1>{title}</h1>
             <h2>{t("check-section-you")}</h2>
@@ -220,7 +230,7 @@ pub fn CheckPage(
             <h2>{t("check-section-follow-up")}</h2>
             <SummaryList rows=follow_up_rows(&draft, unit.as_ref())/>
             <h2>{t("check-send-title")}</h2>
-            <p>{t("check-send-body")}</p>
+            <p>{if draft.is_complaint() { t("check-send-body-complaint") } else { t("check-send-body") }}</p>
             <form method="post" action=format!("{START}/send") novalidate>
                 <FormGuard/>
                 <ChoiceGroup name="declaration" legend=t("check-declaration-legend") choices=declaration

@@ -66,7 +66,8 @@ pub fn UnitPage(
     from_check: bool,
 ) -> impl IntoView {
     let step = Step::Unit;
-    let title = t("unit-title");
+    let online = super::is_online_complaint();
+    let title = if online { t("unit-title-complaint") } else { t("unit-title") };
     let (position, total) = step_position(step);
     let count = results.len();
     let choices: Vec<Choice> = results
@@ -100,7 +101,7 @@ pub fn UnitPage(
                 <ErrorSummary errors=errors.clone()/>
                 <p class="step-indicator">{t_args("step-of", &[("step", position.to_string()), ("total", total.to_string())])}</p>
                 <h1>{title}</h1>
-                <p>{t("unit-intro")}</p>
+                <p>{if online { t("unit-intro-complaint") } else { t("unit-intro") }}</p>
                 <form method="post" novalidate>
                     <FormGuard from_check=from_check/>
                     <div class="search-row">

@@ -14,6 +14,8 @@ pub use incident::*;
 pub use items::*;
 pub use start::*;
 
+use leptos::prelude::use_context;
+
 use crate::domain::pre_complaint::Step;
 
 /// URL of the flow's start page.
@@ -26,6 +28,17 @@ pub fn step_href(step: Step) -> String {
     format!("{START}/{}", step.slug())
 }
 
+/// In the render context of a page when the draft is an online complaint
+/// (identity verified): its steps stop before the appointment step, and
+/// its pages say "complaint" rather than "pre-complaint".
+#[derive(Debug, Clone, Copy)]
+pub struct OnlineComplaint;
+
+/// Whether the page being rendered belongs to an online complaint.
+pub fn is_online_complaint() -> bool {
+    use_context::<OnlineComplaint>().is_some()
+}
+
 /// Where a step's back link goes: the check page when the citizen came
 /// from there, the previous step otherwise.
 pub fn back_href(step: Step, from_check: bool) -> String {
@@ -35,9 +48,18 @@ pub fn back_href(step: Step, from_check: bool) -> String {
     step.previous().map_or_else(|| START.to_string(), step_href)
 }
 
+/// The last step the citizen answers before checking.
+pub fn last_step() -> Step {
+    if is_online_complaint() {
+        Step::Unit
+    } else {
+        Step::Appointment
+    }
+}
+
 /// "Step n of N" numbers of a step.
 pub fn step_position(step: Step) -> (usize, usize) {
-    (step.number(), Step::ALL.len())
+    (step.number(), last_step().number())
 }
 
 /// The form value of a choice, as a one-element selection.

@@ -35,30 +35,38 @@ pub trait CitizenFlow: Questionnaire {
     const CHECK: &'static str;
     /// The confirmation page of a sent draft.
     const CONFIRMATION: &'static str;
+    /// Whether the citizen may save the draft and reopen it from an
+    /// emailed link (identified flows only).
+    const SAVE_FOR_LATER: bool;
     /// The URL of a step.
     fn step_href(step: Self::Step) -> String;
+    /// Puts into the page's context what the flow's pages read from it
+    /// (called inside the render, before the page).
+    fn provide_page_context(&self) {}
 }
 
 /// Opens a draft of flow `Q` (or goes on with the visitor's unsent one of
 /// the same flow) and goes to its first question.
 pub async fn open<Q: CitizenFlow>(state: &AppState, jar: CookieJar) -> Result<Response, AppError> {
-    let first = Q::step_href(Q::STEPS[0]);
+    let (jar, _) = ensure_draft::<Q>(state, jar).await?;
+    Ok((jar, Redirect::to(&Q::step_href(Q::STEPS[0]))).into_response())
+}
+
+/// The id of the visitor's unsent draft of flow `Q`, created (with its
+/// session cookie, added to `jar`) when there is none.
+pub async fn ensure_draft<Q: CitizenFlow>(
+    state: &AppState,
+    jar: CookieJar,
+) -> Result<(CookieJar, String), AppError> {
     if let Some(draft) = session::load_draft(state, &jar).await? {
         if draft.row.flow == Q::NAME && draft.row.submission_id.is_none() {
-            return Ok(Redirect::to(&first).into_response());
+            return Ok((jar, draft.row.id));
         }
     }
     let token = session::random_token();
-    drafts::create(
-        &state.db,
-        &session::draft_id(&token),
-        Q::NAME,
-        &session::random_token(),
-        Utc::now(),
-    )
-    .await?;
-    let jar = jar.add(session::session_cookie(state, token));
-    Ok((jar, Redirect::to(&first)).into_response())
+    let id = session::draft_id(&token);
+    drafts::create(&state.db, &id, Q::NAME, &session::random_token(), Utc::now()).await?;
+    Ok((jar.add(session::session_cookie(state, token)), id))
 }
 
 /// A request inside flow `Q`: the visitor, their unsent draft and its answers.
@@ -109,7 +117,15 @@ impl<Q: CitizenFlow> Flow<Q> {
         status: StatusCode,
         page: impl FnOnce() -> V,
     ) -> Response {
-        self.visitor.page(status, &self.draft.row.csrf_token, page)
+        self.visitor.flow_page(
+            status,
+            &self.draft.row.csrf_token,
+            Q::SAVE_FOR_LATER,
+            || {
+                self.answers.provide_page_context();
+                page()
+            },
+        )
     }
 
     /// Shows the page on a GET, or sends the visitor to the first

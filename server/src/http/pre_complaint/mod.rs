@@ -15,7 +15,7 @@ use axum_extra::extract::cookie::CookieJar;
 use chrono::{NaiveDate, Utc};
 
 use app::domain::pre_complaint::{PreComplaintDraft, Step};
-use app::pages::pre_complaint::{step_href, CHECK, START};
+use app::pages::pre_complaint::{step_href, OnlineComplaint, CHECK, START};
 
 use super::flow::{self, CitizenFlow};
 use super::{AppError, AppState};
@@ -91,9 +91,16 @@ impl CitizenFlow for PreComplaintDraft {
     const NAME: &'static str = FLOW;
     const CHECK: &'static str = CHECK;
     const CONFIRMATION: &'static str = "/pre-complaint/confirmation";
+    const SAVE_FOR_LATER: bool = true;
 
     fn step_href(step: Step) -> String {
         step_href(step)
+    }
+
+    fn provide_page_context(&self) {
+        if self.is_complaint() {
+            leptos::prelude::provide_context(OnlineComplaint);
+        }
     }
 }
 

@@ -17,9 +17,13 @@ use app::domain::questionnaire::Questionnaire;
 use app::domain::reference::ReferenceKind;
 use app::domain::unit::Unit;
 use app::emails;
+use app::pages::complaint::{ComplaintConfirmationPage, ComplaintReceipt};
 use app::pages::pre_complaint::{step_href, CheckPage, ConfirmationPage, Receipt};
 
 use super::{Flow, FLOW};
+
+/// The queue category of an online complaint.
+pub const COMPLAINT: &str = "complaint";
 use crate::db::{submissions, units};
 use crate::http::flow::{self, Outgoing};
 use crate::http::session::{parse_form, Draft};
@@ -87,6 +91,9 @@ pub async fn send(flow: Flow, body: Bytes) -> Result<Response, AppError> {
 
 /// Writes the submission, its queue entry and its email in one transaction.
 async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
+    if flow.answers.is_complaint() {
+        return submit_complaint(flow, unit).await;
+    }
     let sign_by = signing_deadline(crate::db::now().date_naive());
     let outgoing = Outgoing {
         category: FLOW,
@@ -110,6 +117,28 @@ async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
     Ok(())
 }
 
+/// Files an online complaint: identity verified, nothing to sign.
+async fn submit_complaint(flow: &Flow, unit: Unit) -> Result<(), AppError> {
+    let outgoing = Outgoing {
+        category: COMPLAINT,
+        kind: ReferenceKind::Complaint,
+        unit_code: &unit.code.clone(),
+        sign_by: None,
+        priority: flow.answers.priority(),
+    };
+    let lang = flow.visitor.lang;
+    let recipient = flow.answers.identity.as_ref().map(|i| i.email.as_str().to_string());
+    flow::submit(flow, outgoing, move |reference, now| {
+        let receipt = ComplaintReceipt {
+            reference: reference.to_string(),
+            sent_on: now.date_naive(),
+            unit,
+        };
+        recipient.map(|to| (to, emails::complaint_received(lang, &receipt)))
+    })
+    .await
+}
+
 /// `GET /pre-complaint/confirmation`: the reference of the session's sent draft.
 pub async fn confirmation(
     visitor: Visitor,
@@ -126,6 +155,16 @@ pub async fn confirmation(
         .await?
         .ok_or(AppError::NotFound)?;
     let sent_on = submission.submitted_at.date_naive();
+    if submission.category == COMPLAINT {
+        let receipt = ComplaintReceipt {
+            reference: submission.reference,
+            sent_on,
+            unit,
+        };
+        return Ok(visitor.page(StatusCode::OK, "", move || {
+            view! { <ComplaintConfirmationPage receipt=receipt/> }
+        }));
+    }
     let receipt = Receipt {
         reference: submission.reference,
         sent_on,

@@ -122,16 +122,27 @@ pub async fn declarant_save(flow: Flow, body: Bytes) -> Result<Response, AppErro
     .await
 }
 
+/// The verified identity of an online complaint, with the name of the
+/// provider that vouched for it.
+fn verified(flow: &Flow) -> Option<(VerifiedIdentity, String)> {
+    let identity = flow.answers.verified.clone()?;
+    let name = match &flow.state().identity_provider {
+        Some(provider) => provider.name().to_string(),
+        None => identity.provider.clone(),
+    };
+    Some((identity, name))
+}
+
 pub async fn identity_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     let declarant = flow.answers.declarant.unwrap_or(Declarant::Myself);
-    let form = flow
-        .answers
-        .identity
-        .as_ref()
-        .map(IdentityForm::from_answer)
-        .unwrap_or_default();
+    let verified = verified(&flow);
+    let form = match (&flow.answers.identity, &verified) {
+        (Some(identity), _) => IdentityForm::from_answer(identity),
+        (None, Some((identity, _))) => IdentityForm::from_verified(identity),
+        (None, None) => IdentityForm::default(),
+    };
     flow.show(Step::Identity, move || {
-        view! { <IdentityPage form=form declarant=declarant errors=FieldErrors::new() from_check=q.yes()/> }
+        view! { <IdentityPage form=form declarant=declarant errors=FieldErrors::new() from_check=q.yes() verified=verified/> }
     })
 }
 
@@ -141,12 +152,20 @@ pub async fn identity_save(flow: Flow, body: Bytes) -> Result<Response, AppError
         parse_form::<IdentityForm>(&flow.draft, &body)?;
         return Ok(Redirect::to(&step_href(Step::Declarant)).into_response());
     };
+    let verified = verified(&flow);
+    let locked = verified.as_ref().map(|(identity, _)| identity.clone());
     flow.save_step(
         Step::Identity,
         &body,
-        |f: &IdentityForm| f.parse(declarant, citizen_today()),
+        |f: &IdentityForm| {
+            let mut form = f.clone();
+            if let Some(identity) = &locked {
+                form.take_verified(identity);
+            }
+            form.parse(declarant, citizen_today())
+        },
         |a, identity| a.identity = Some(identity),
-        move |form: IdentityForm, errors, from_check| view! { <IdentityPage form=form declarant=declarant errors=errors from_check=from_check/> },
+        move |form: IdentityForm, errors, from_check| view! { <IdentityPage form=form declarant=declarant errors=errors from_check=from_check verified=verified/> },
     )
     .await
 }
