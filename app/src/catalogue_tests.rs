@@ -142,6 +142,42 @@ fn every_language_catalogue_parses_and_resolves_each_key() {
     }
 }
 
+/// The keys the orientation, its destinations, the helplines and the
+/// information pages build from slugs.
+fn orientation_keys() -> Vec<String> {
+    use crate::domain::helpline::Helpline;
+    use crate::domain::orientation::{Destination, Question};
+    use crate::pages::guide::GuideTopic;
+    let mut keys: Vec<String> = Vec::new();
+    for q in Question::ALL {
+        let q = q.slug();
+        keys.extend(["title", "hint"].map(|part| format!("orientation-q-{q}-{part}")));
+        keys.push(format!("orientation-error-{q}"));
+    }
+    for q in Question::ALL {
+        keys.extend(
+            q.choices()
+                .iter()
+                .map(|a| format!("orientation-a-{}-{a}", q.slug())),
+        );
+    }
+    for d in Destination::ALL {
+        keys.extend(["title", "lead"].map(|part| format!("orientation-dest-{}-{part}", d.slug())));
+    }
+    for line in Helpline::ALL {
+        keys.extend(["name", "hours"].map(|part| format!("helpline-{}-{part}", line.slug())));
+    }
+    for topic in GuideTopic::ALL {
+        keys.extend(["title", "lead"].map(|part| format!("guide-{}-{part}", topic.slug())));
+        for section in topic.sections() {
+            keys.push(section.heading.to_string());
+            keys.extend(section.paragraphs.iter().map(|k| k.to_string()));
+            keys.extend(section.items.iter().map(|k| k.to_string()));
+        }
+    }
+    keys
+}
+
 #[test]
 fn keys_built_at_run_time_exist() {
     let mut keys: Vec<String> = Vec::new();
@@ -188,6 +224,7 @@ fn keys_built_at_run_time_exist() {
             .iter()
             .map(|k| format!("unit-kind-{}", k.slug())),
     );
+    keys.extend(orientation_keys());
     keys.extend(ElsewhereReason::ALL.iter().flat_map(|r| {
         ["title", "body", "next"].map(|part| format!("elsewhere-{}-{part}", r.slug()))
     }));

@@ -22,7 +22,7 @@ reference-label = Reference { $reference }
 
 ## Home
 home-title = Make a complaint or report an incident
-home-lead = Use this service to report an offence against your property online. You then sign your complaint at the police station (commissariat) or gendarmerie unit (brigade) of your choice.
+home-lead = Report an offence, find out which procedure fits your situation, and get help. Some procedures can be done entirely online; others at the police station (commissariat) or gendarmerie unit (brigade) of your choice.
 home-pre-complaint-title = Make a pre-complaint (pré-plainte) online
 home-pre-complaint-body = For theft, burglary, damage, a scam or fraudulent use of your bank card, when you do not know who did it.
 home-emergency-title = Useful numbers

@@ -22,7 +22,7 @@ reference-label = Référence { $reference }
 
 ## Home
 home-title = Porter plainte ou signaler des faits
-home-lead = Ce service vous permet de déclarer en ligne une atteinte à vos biens, puis de signer votre plainte au commissariat ou à la brigade de gendarmerie de votre choix.
+home-lead = Signalez une infraction, trouvez la démarche adaptée à votre situation et obtenez de l’aide. Certaines démarches se font entièrement en ligne, d’autres au commissariat ou à la brigade de gendarmerie de votre choix.
 home-pre-complaint-title = Faire une pré-plainte en ligne
 home-pre-complaint-body = Pour un vol, un cambriolage, une dégradation, une escroquerie ou l’utilisation frauduleuse de votre carte bancaire, quand l’auteur est inconnu.
 home-emergency-title = Numéros utiles

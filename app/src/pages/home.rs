@@ -1,32 +1,57 @@
-//! The home page: what the portal is for and where to start.
+//! The home page: the orientation's start ("what happened?"), direct links
+//! to each procedure, and the emergency numbers.
 
 use leptos::prelude::*;
 
 use crate::components::Layout;
+use crate::domain::helpline::Helpline;
+use crate::domain::orientation::Destination;
 use crate::i18n::t;
+use crate::pages::guide::GuideTopic;
+use crate::pages::orientation::{destination_href, HelplineList, START};
+
+/// A procedure the citizen can go to directly: link, title key, text key.
+fn procedure(href: String, title: &str, body: &str) -> impl IntoView {
+    view! {
+        <section class="card">
+            <h3><a href=href>{t(title)}</a></h3>
+            <p>{t(body)}</p>
+        </section>
+    }
+}
 
 /// The portal's front page.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let numbers = vec![
+        Helpline::Police,
+        Helpline::European,
+        Helpline::Sms,
+        Helpline::ViolenceAgainstWomen,
+        Helpline::Children,
+        Helpline::Victims,
+    ];
     view! {
         <Layout title=t("home-title")>
             <h1>{t("home-title")}</h1>
             <p class="lead">{t("home-lead")}</p>
+            <section class="orientation-start" aria-labelledby="orientation-start-title">
+                <h2 id="orientation-start-title">{t("orientation-home-title")}</h2>
+                <p>{t("orientation-home-body")}</p>
+                <a class="button button-start" href=START>{t("orientation-home-start")}</a>
+            </section>
+            <h2>{t("orientation-home-direct")}</h2>
             <div class="card-list">
-                <section class="card">
-                    <h2><a href="/pre-complaint">{t("home-pre-complaint-title")}</a></h2>
-                    <p>{t("home-pre-complaint-body")}</p>
-                </section>
+                {procedure("/pre-complaint".into(), "home-pre-complaint-title", "home-pre-complaint-body")}
+                {procedure("/complaint".into(), "orientation-home-complaint-title", "orientation-home-complaint-body")}
+                {procedure("/discrimination".into(), "orientation-home-discrimination-title", "orientation-home-discrimination-body")}
+                {procedure(destination_href(Destination::InternetScam), "orientation-home-internet-title", "orientation-home-internet-body")}
+                {procedure(destination_href(Destination::Support), "orientation-home-support-title", "orientation-home-support-body")}
+                {procedure(destination_href(Destination::DefenseurDesDroits), "orientation-home-ddd-title", "orientation-home-ddd-body")}
             </div>
             <h2>{t("home-emergency-title")}</h2>
-            <ul class="numbers">
-                <li><strong>"17"</strong>" "{t("number-17")}</li>
-                <li><strong>"112"</strong>" "{t("number-112")}</li>
-                <li><strong>"114"</strong>" "{t("number-114")}</li>
-                <li><strong>"3919"</strong>" "{t("number-3919")}</li>
-                <li><strong>"119"</strong>" "{t("number-119")}</li>
-                <li><strong>"116 006"</strong>" "{t("number-116006")}</li>
-            </ul>
+            <HelplineList lines=numbers/>
+            <p><a href=GuideTopic::SupportNumbers.href()>{t("orientation-home-all-numbers")}</a></p>
         </Layout>
     }
 }

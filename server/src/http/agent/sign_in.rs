@@ -10,7 +10,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use axum_extra::extract::cookie::CookieJar;
 use chrono::{Duration, Utc};
 use leptos::prelude::*;
 use serde::Deserialize;
@@ -23,7 +23,7 @@ use super::{current_session, open_session, removal_cookie, SignedIn};
 use crate::auth;
 use crate::db::agents::{self, SessionRow};
 use crate::db::audit::{self, AuditEntry};
-use crate::http::session::random_token;
+use crate::http::form_token::FormToken;
 use crate::http::visitor::Visitor;
 use crate::http::{AppError, AppState};
 
@@ -33,8 +33,11 @@ const ACCOUNT_FAILURES: i64 = 5;
 const LOCK_MINUTES: i64 = 15;
 /// Failed attempts allowed in all, per minute, before every sign-in waits.
 const GLOBAL_FAILURES_PER_MINUTE: i64 = 100;
-/// Cookie carrying the sign-in form's CSRF token before any session exists.
-const FORM_COOKIE: &str = "portal_sign_in";
+/// The sign-in form's CSRF token, in a cookie before any session exists.
+const FORM: FormToken = FormToken {
+    cookie: "portal_sign_in",
+    path: "/agent",
+};
 
 fn account_key(email: &str) -> String {
     hex::encode(Sha256::digest(email.trim().to_lowercase().as_bytes()))
@@ -67,12 +70,7 @@ pub async fn page(
 /// `GET /agent/sign-in` shows, and what every agent route shows an
 /// anonymous visitor.
 pub fn fresh_page(visitor: &Visitor, status: StatusCode) -> Response {
-    let token = random_token();
-    let cookie = Cookie::build((FORM_COOKIE, token.clone()))
-        .path("/agent")
-        .http_only(true)
-        .same_site(SameSite::Strict)
-        .build();
+    let (token, cookie) = FORM.fresh();
     let page = visitor.page(
         status,
         &token,
@@ -105,18 +103,7 @@ pub async fn submit(
     body: Bytes,
 ) -> Result<Response, AppError> {
     let form: SignInForm = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
-    let expected = jar
-        .get(FORM_COOKIE)
-        .map(|c| c.value().to_string())
-        .unwrap_or_default();
-    if expected.is_empty()
-        || !bool::from(subtle::ConstantTimeEq::ct_eq(
-            form.csrf.as_bytes(),
-            expected.as_bytes(),
-        ))
-    {
-        return Err(AppError::Forbidden);
-    }
+    let expected = FORM.check(&jar, &form.csrf)?;
     if state.sign_in_limiter.check().is_err() {
         return Ok(refused(
             &visitor,
@@ -188,12 +175,7 @@ pub async fn submit(
     } else {
         "/agent/sign-in/code"
     };
-    Ok((
-        jar.remove(Cookie::build(FORM_COOKIE).path("/agent"))
-            .add(cookie),
-        Redirect::to(next),
-    )
-        .into_response())
+    Ok((jar.remove(FORM.removal()).add(cookie), Redirect::to(next)).into_response())
 }
 
 /// The session of a visitor between password and second factor.
