@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod agents;
+pub mod identity_provider;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -291,6 +292,20 @@ pub fn reference_of(html: &str) -> String {
 /// check page.
 pub async fn answer_every_step(app: &mut TestApp) {
     app.start_pre_complaint().await;
+    answer_steps_up_to_unit(app).await;
+    app.post(
+        "/pre-complaint/appointment",
+        &[("days", "mon"), ("days", "sat"), ("time_of_day", "morning")],
+    )
+    .await
+    .expect_redirect("/pre-complaint/check");
+}
+
+/// Answers the steps of the session's pre-complaint draft from the first
+/// one to the unit; the draft's CSRF token must be in `app.csrf`. Returns
+/// where the unit step led (the appointment step, or the check page for an
+/// online complaint).
+pub async fn answer_steps_up_to_unit(app: &mut TestApp) -> String {
     /// A step, its answers, and the step it leads to.
     type StepAnswers<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str);
     let steps: Vec<StepAnswers> = vec![
@@ -370,18 +385,14 @@ pub async fn answer_every_step(app: &mut TestApp) {
         .expect_redirect("/pre-complaint/unit");
     let unit_page = app.get("/pre-complaint/unit").await.expect(200);
     let code = first_unit_code(&unit_page.body);
-    app.post(
-        "/pre-complaint/unit",
-        &[("intent", "choose"), ("unit", &code)],
-    )
-    .await
-    .expect_redirect("/pre-complaint/appointment");
-    app.post(
-        "/pre-complaint/appointment",
-        &[("days", "mon"), ("days", "sat"), ("time_of_day", "morning")],
-    )
-    .await
-    .expect_redirect("/pre-complaint/check");
+    let chosen = app
+        .post(
+            "/pre-complaint/unit",
+            &[("intent", "choose"), ("unit", &code)],
+        )
+        .await;
+    assert_eq!(chosen.status, StatusCode::SEE_OTHER, "{}", chosen.body);
+    chosen.location.unwrap_or_default()
 }
 
 /// The code of the first unit listed on the unit page.
