@@ -178,6 +178,37 @@ fn orientation_keys() -> Vec<String> {
     keys
 }
 
+/// The keys the discrimination report builds from slugs.
+fn discrimination_keys() -> Vec<String> {
+    use crate::domain::discrimination::{AuthorKind, Criterion, Domain, Reporter};
+    use crate::pages::discrimination::ElsewhereReason;
+    let mut keys: Vec<String> = Vec::new();
+    let with_hint =
+        |prefix: &str, slug: &str| [format!("{prefix}-{slug}"), format!("{prefix}-{slug}-hint")];
+    for r in Reporter::ALL {
+        keys.extend(with_hint("discrimination-reporter", r.slug()));
+    }
+    for d in Domain::ALL {
+        keys.extend(with_hint("discrimination-domain", d.slug()));
+    }
+    for k in AuthorKind::ALL {
+        keys.extend(with_hint("discrimination-author-kind", k.slug()));
+    }
+    for c in Criterion::ALL {
+        keys.push(format!("discrimination-criterion-{}", c.slug()));
+        if c.has_hint() {
+            keys.push(format!("discrimination-criterion-{}-hint", c.slug()));
+        }
+    }
+    for r in ElsewhereReason::ALL {
+        keys.extend(
+            ["title", "body", "next"]
+                .map(|part| format!("discrimination-elsewhere-{}-{part}", r.slug())),
+        );
+    }
+    keys
+}
+
 #[test]
 fn keys_built_at_run_time_exist() {
     let mut keys: Vec<String> = Vec::new();
@@ -225,6 +256,7 @@ fn keys_built_at_run_time_exist() {
             .map(|k| format!("unit-kind-{}", k.slug())),
     );
     keys.extend(orientation_keys());
+    keys.extend(discrimination_keys());
     keys.extend(ElsewhereReason::ALL.iter().flat_map(|r| {
         ["title", "body", "next"].map(|part| format!("elsewhere-{}-{part}", r.slug()))
     }));

@@ -7,69 +7,29 @@ mod common;
 
 use common::*;
 
-/// A way through the questions and the destination it leads to.
-type AnswerPath = (&'static [(&'static str, &'static str)], &'static str);
-
-const PATHS: &[AnswerPath] = &[
-    (&[("danger", "yes")], "emergency"),
-    (
-        &[("danger", "no"), ("what", "property"), ("internet", "yes")],
-        "internet",
-    ),
-    (
-        &[
-            ("danger", "no"),
-            ("what", "property"),
-            ("internet", "no"),
-            ("known", "yes"),
-        ],
-        "station-known-author",
-    ),
-    (
-        &[
-            ("danger", "no"),
-            ("what", "property"),
-            ("internet", "no"),
-            ("known", "no"),
-            ("identity", "yes"),
-        ],
-        "online-complaint",
-    ),
-    (
-        &[
-            ("danger", "no"),
-            ("what", "property"),
-            ("internet", "no"),
-            ("known", "no"),
-            ("identity", "no"),
-        ],
-        "pre-complaint",
-    ),
-    (
-        &[
-            ("danger", "no"),
-            ("what", "property"),
-            ("internet", "no"),
-            ("known", "no"),
-            ("identity", "not-sure"),
-        ],
-        "pre-complaint",
-    ),
-    (
-        &[("danger", "no"), ("what", "violence")],
-        "station-violence",
-    ),
-    (&[("danger", "no"), ("what", "sexual-violence")], "support"),
-    (
-        &[("danger", "no"), ("what", "discrimination")],
-        "discrimination",
-    ),
-    (
-        &[("danger", "no"), ("what", "public-service")],
-        "defenseur-des-droits",
-    ),
-    (&[("danger", "no"), ("what", "other")], "station-other"),
+/// Every way through the questions (`question=answer`, in order) and the
+/// destination it leads to.
+#[rustfmt::skip]
+const PATHS: &[(&str, &str)] = &[
+    ("danger=yes", "emergency"),
+    ("danger=no what=property internet=yes", "internet"),
+    ("danger=no what=property internet=no known=yes", "station-known-author"),
+    ("danger=no what=property internet=no known=no identity=yes", "online-complaint"),
+    ("danger=no what=property internet=no known=no identity=no", "pre-complaint"),
+    ("danger=no what=property internet=no known=no identity=not-sure", "pre-complaint"),
+    ("danger=no what=violence", "station-violence"),
+    ("danger=no what=sexual-violence", "support"),
+    ("danger=no what=discrimination", "discrimination"),
+    ("danger=no what=public-service", "defenseur-des-droits"),
+    ("danger=no what=other", "station-other"),
 ];
+
+/// The `(question, answer)` pairs of a path.
+fn pairs(path: &'static str) -> Vec<(&'static str, &'static str)> {
+    path.split(' ')
+        .filter_map(|pair| pair.split_once('='))
+        .collect()
+}
 
 /// Opens the first question and keeps its form token.
 async fn open_orientation(app: &mut TestApp) -> Page {
@@ -112,6 +72,7 @@ async fn every_answer_path_lands_on_its_destination() {
     let first = open_orientation(&mut app).await;
     assert!(first.body.contains("name=\"question\" value=\"danger\""));
     for (path, destination) in PATHS {
+        let path = pairs(path);
         for (i, (question, value)) in path.iter().enumerate() {
             let page = answer(&app, &path[..i], question, Some(value)).await;
             assert_no_answer_in_urls(&page.body);
@@ -235,119 +196,28 @@ async fn a_missing_or_foreign_token_is_refused() {
 }
 
 /// Destination, then what its page must say in English and in French.
+#[rustfmt::skip]
 const DESTINATIONS: &[(&str, &[&str], &[&str])] = &[
-    (
-        "emergency",
-        &[
-            "tel:17",
-            "tel:112",
-            "sms:114",
-            "tel:15",
-            "tel:18",
-            "Call for help now",
-        ],
-        &["Appelez les secours"],
-    ),
-    (
-        "pre-complaint",
-        &["href=\"/pre-complaint\"", "30 days"],
-        &["30 jours"],
-    ),
-    (
-        "online-complaint",
-        &["href=\"/complaint\"", "FranceConnect"],
-        &["FranceConnect", "6 mois"],
-    ),
-    (
-        "discrimination",
-        &[
-            "href=\"/discrimination\"",
-            "tel:3928",
-            "antidiscriminations.fr",
-            "9 am to 6 pm",
-        ],
-        &["de 9 h à 18 h"],
-    ),
-    (
-        "support",
-        &[
-            "tel:3919",
-            "tel:119",
-            "tel:116006",
-            "sms:114",
-            "arretonslesviolences.gouv.fr",
-            "<title>Help and support",
-        ],
-        &["<title>Aide et soutien"],
-    ),
-    (
-        "internet",
-        &["THESEE", "Perceval", "internet-signalement.gouv.fr"],
-        &["escroqueries sur internet"],
-    ),
-    (
-        "defenseur-des-droits",
-        &["tel:3928", "antidiscriminations.fr"],
-        &["Défenseur des droits"],
-    ),
-    (
-        "station-known-author",
-        &["you know who did it", "/guide/what-to-bring"],
-        &["vous savez qui est l’auteur"],
-    ),
-    (
-        "station-violence",
-        &["medical certificate", "tel:17"],
-        &["certificat médical"],
-    ),
-    (
-        "station-other",
-        &["does not cover your situation"],
-        &["ne couvre pas encore"],
-    ),
+    ("emergency", &["tel:17", "tel:112", "sms:114", "tel:15", "tel:18", "Call for help now"], &["Appelez les secours"]),
+    ("pre-complaint", &["href=\"/pre-complaint\"", "30 days"], &["30 jours"]),
+    ("online-complaint", &["href=\"/complaint\"", "FranceConnect"], &["FranceConnect", "6 mois"]),
+    ("discrimination", &["href=\"/discrimination\"", "tel:3928", "antidiscriminations.fr", "9 am to 6 pm"], &["de 9 h à 18 h"]),
+    ("support", &["tel:3919", "tel:119", "tel:116006", "sms:114", "arretonslesviolences.gouv.fr", "<title>Help and support"], &["<title>Aide et soutien"]),
+    ("internet", &["THESEE", "Perceval", "internet-signalement.gouv.fr"], &["escroqueries sur internet"]),
+    ("defenseur-des-droits", &["tel:3928", "antidiscriminations.fr"], &["Défenseur des droits"]),
+    ("station-known-author", &["you know who did it", "/guide/what-to-bring"], &["vous savez qui est l’auteur"]),
+    ("station-violence", &["medical certificate", "tel:17"], &["certificat médical"]),
+    ("station-other", &["does not cover your situation"], &["ne couvre pas encore"]),
 ];
 
 /// Guide page, then what it must say in English and in French.
+#[rustfmt::skip]
 const GUIDES: &[(&str, &[&str], &[&str])] = &[
-    (
-        "pre-complaint",
-        &["30 days", "href=\"/pre-complaint\""],
-        &["30 jours"],
-    ),
-    (
-        "what-to-bring",
-        &[
-            "IMEI",
-            "identity document",
-            "bank statements",
-            "PP-7K3Q-9MXD-C",
-        ],
-        &["pièce d’identité"],
-    ),
-    (
-        "data-retention",
-        &["30 days", "6 months"],
-        &["30 jours", "6 mois"],
-    ),
-    (
-        "anonymity",
-        &["IP address", "investigation"],
-        &["adresse IP", "enquête"],
-    ),
-    (
-        "support-numbers",
-        &[
-            "tel:3919",
-            "tel:119",
-            "tel:116006",
-            "tel:3018",
-            "tel:3928",
-            "tel:15",
-            "tel:18",
-            "9 am to 7 pm",
-        ],
-        &["de 9 h à 19 h", "24 h sur 24"],
-    ),
+    ("pre-complaint", &["30 days", "href=\"/pre-complaint\""], &["30 jours"]),
+    ("what-to-bring", &["IMEI", "identity document", "bank statements", "PP-7K3Q-9MXD-C"], &["pièce d’identité"]),
+    ("data-retention", &["30 days", "6 months"], &["30 jours", "6 mois"]),
+    ("anonymity", &["IP address", "investigation"], &["adresse IP", "enquête"]),
+    ("support-numbers", &["tel:3919", "tel:119", "tel:116006", "tel:3018", "tel:3928", "tel:15", "tel:18", "9 am to 7 pm"], &["de 9 h à 19 h", "24 h sur 24"]),
 ];
 
 #[tokio::test]

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod case;
+pub mod discrimination;
 pub mod errors;
 pub mod form;
 pub mod helpline;

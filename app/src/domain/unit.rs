@@ -90,6 +90,17 @@ pub fn search_key(text: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The département of a postcode (two digits, three overseas): what to
+/// search for units near a place before the citizen has searched.
+pub fn department(postcode: &str) -> String {
+    let digits = if postcode.starts_with("97") || postcode.starts_with("98") {
+        3
+    } else {
+        2
+    };
+    postcode.chars().take(digits).collect()
+}
+
 /// What a unit search looks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UnitSearch {
@@ -128,6 +139,13 @@ mod tests {
     fn search_keys_fold_accents_case_and_hyphens() {
         assert_eq!(search_key("Saint-Étienne"), "saint etienne");
         assert_eq!(search_key("  L'Haÿ-les-Roses "), "l hay les roses");
+    }
+
+    #[test]
+    fn departments_have_two_digits_in_metropolitan_france_and_three_overseas() {
+        assert_eq!(department("69003"), "69");
+        assert_eq!(department("97400"), "974");
+        assert_eq!(department("98800"), "988");
     }
 
     #[test]

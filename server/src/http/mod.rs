@@ -4,6 +4,7 @@ mod agent;
 mod appointment;
 mod assets;
 mod complaint;
+mod discrimination;
 mod error;
 mod flow;
 mod form_token;
@@ -62,6 +63,7 @@ pub fn router(state: AppState) -> Router {
         .route(assets::STYLESHEET_ROUTE, get(assets::stylesheet))
         .merge(pre_complaint::router())
         .merge(complaint::router())
+        .merge(discrimination::router())
         .merge(save_for_later::router())
         .merge(agent::router())
         .merge(orientation::router())

@@ -15,12 +15,12 @@ use app::domain::case::{
 };
 use app::domain::errors::FieldErrors;
 use app::domain::form::{optional_text, required_long_text};
-use app::domain::pre_complaint::PreComplaintDraft;
 use app::emails;
 use app::i18n::Lang;
 use app::pages::agent::{display_time, CasePage, CaseView, HistoryLine, TimelineLine};
-use app::pages::pre_complaint::{answer_sections, display_date};
+use app::pages::pre_complaint::display_date;
 
+use super::answers::CaseAnswers;
 use super::{parse_agent_form, SignedIn};
 use crate::db::audit::{self, AuditEntry};
 use crate::db::cases::{self, CaseHead, EventRow};
@@ -156,12 +156,12 @@ async fn show(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let view_data = case_view(agent, head).await?;
-    let draft: PreComplaintDraft = serde_json::from_str(&head.data).unwrap_or_default();
+    let answers = CaseAnswers::read(&head.category, &head.data);
     let unit = units::find(&agent.state.db, &head.unit_code).await?;
     let badge = agent.badge();
     Ok(agent.render(status, move || {
         let mut view_data = view_data;
-        view_data.answers = answer_sections(&draft, unit.as_ref());
+        view_data.answers = answers.sections(unit.as_ref());
         view! { <CasePage badge=badge case=view_data errors=errors notice=None/> }
     }))
 }
@@ -403,8 +403,7 @@ pub async fn note(agent: SignedIn, Path(id): Path<i64>, body: Bytes) -> Result<R
 }
 
 fn citizen_email(head: &CaseHead) -> Option<String> {
-    let draft: PreComplaintDraft = serde_json::from_str(&head.data).ok()?;
-    draft.identity.map(|i| i.email.as_str().to_string())
+    CaseAnswers::read(&head.category, &head.data).email()
 }
 
 async fn queue_email(

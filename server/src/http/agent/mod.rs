@@ -3,6 +3,7 @@
 //! nothing else.
 
 mod admin;
+mod answers;
 mod case;
 mod queue;
 mod sign_in;

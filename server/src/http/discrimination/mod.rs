@@ -1,0 +1,122 @@
+//! The discrimination report: each step a GET that shows the page with the
+//! saved answer and a POST that saves it (303 onwards) or shows the errors
+//! (422, values kept); then check, send and the confirmation.
+
+mod facts;
+mod send;
+mod situation;
+mod unit;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use axum_extra::extract::cookie::CookieJar;
+use leptos::prelude::*;
+use serde::Deserialize;
+
+use app::domain::discrimination::{DiscriminationDraft, Step};
+use app::pages::discrimination::{step_href, StartPage, CHECK, CONFIRMATION, START};
+
+use super::flow::{self, CitizenFlow};
+use super::visitor::Visitor;
+use super::{AppError, AppState};
+
+/// The flow name stored with its drafts, and the queue category.
+pub const FLOW: &str = "discrimination";
+
+/// The routes of the flow.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(START, get(start_page).post(start))
+        .route(
+            "/discrimination/elsewhere/{reason}",
+            get(situation::elsewhere),
+        )
+        .route(
+            "/discrimination/safety",
+            get(situation::safety_page).post(situation::safety_save),
+        )
+        .route(
+            "/discrimination/role",
+            get(situation::role_page).post(situation::role_save),
+        )
+        .route(
+            "/discrimination/domain",
+            get(situation::domain_page).post(situation::domain_save),
+        )
+        .route(
+            "/discrimination/criteria",
+            get(situation::criteria_page).post(situation::criteria_save),
+        )
+        .route(
+            "/discrimination/words",
+            get(situation::words_page).post(situation::words_save),
+        )
+        .route(
+            "/discrimination/author",
+            get(situation::author_page).post(situation::author_save),
+        )
+        .route(
+            "/discrimination/when-where",
+            get(facts::when_where_page).post(facts::when_where_save),
+        )
+        .route(
+            "/discrimination/account",
+            get(facts::account_page).post(facts::account_save),
+        )
+        .route(
+            "/discrimination/witnesses",
+            get(facts::witnesses_page).post(facts::witnesses_save),
+        )
+        .route("/discrimination/unit", get(unit::page).post(unit::save))
+        .route(
+            "/discrimination/contact",
+            get(facts::contact_page).post(facts::contact_save),
+        )
+        .route(CHECK, get(send::check_page))
+        .route("/discrimination/send", post(send::send))
+        .route(CONFIRMATION, get(send::confirmation))
+}
+
+impl CitizenFlow for DiscriminationDraft {
+    const NAME: &'static str = FLOW;
+    const CHECK: &'static str = CHECK;
+    const CONFIRMATION: &'static str = CONFIRMATION;
+    /// Off until `save_for_later::resume_href` knows this flow: the link
+    /// would otherwise lead nowhere.
+    const SAVE_FOR_LATER: bool = false;
+
+    fn step_href(step: Step) -> String {
+        step_href(step)
+    }
+}
+
+/// A request inside the discrimination flow.
+pub type Flow = flow::Flow<DiscriminationDraft>;
+
+/// `?from=check` on a step's URL.
+#[derive(Debug, Default, Deserialize)]
+pub struct FromCheck {
+    #[serde(default)]
+    from: String,
+}
+
+impl FromCheck {
+    /// The citizen came from the check page.
+    pub fn yes(&self) -> bool {
+        self.from == "check"
+    }
+}
+
+/// `GET /discrimination`: what discrimination is, and the two routes.
+async fn start_page(visitor: Visitor) -> Response {
+    visitor.page(StatusCode::OK, "", || view! { <StartPage/> })
+}
+
+/// `POST /discrimination`: opens a draft (or goes on with the visitor's
+/// unsent one) and goes to the first question.
+async fn start(State(state): State<AppState>, jar: CookieJar) -> Result<Response, AppError> {
+    flow::open::<DiscriminationDraft>(&state, jar).await
+}
