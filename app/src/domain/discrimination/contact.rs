@@ -130,21 +130,8 @@ impl ContactForm {
         let postcode = self.parse_postcode(&mut errors, &country);
         let town = required_text(&mut errors, "town", &self.town, 100);
         let email = self.parse_email(&mut errors);
-        let phone = optional_text(&mut errors, "phone", &self.phone, 30).and_then(|p| {
-            let parsed = Phone::parse(&p);
-            if parsed.is_none() {
-                errors.add("phone", "error-phone");
-            }
-            parsed
-        });
-        let consent_defenseur = match self.consent_defenseur.as_slice() {
-            [] => false,
-            [yes] if yes == "yes" => true,
-            _ => {
-                errors.add("consent_defenseur", "error-invalid");
-                false
-            }
-        };
+        let phone = self.parse_phone(&mut errors);
+        let consent_defenseur = self.parse_consent(&mut errors);
         errors.sort_by_fields(CONTACT_FIELDS);
         match (surname, given_names, address, postcode, town, email) {
             (
@@ -200,6 +187,27 @@ impl ContactForm {
             errors.add("postcode", "error-postcode");
         }
         parsed
+    }
+
+    fn parse_phone(&self, errors: &mut FieldErrors) -> Option<Phone> {
+        let typed = optional_text(errors, "phone", &self.phone, 30)?;
+        let parsed = Phone::parse(&typed);
+        if parsed.is_none() {
+            errors.add("phone", "error-phone");
+        }
+        parsed
+    }
+
+    /// Ticked (`["yes"]`) or not (nothing); anything else is a forged form.
+    fn parse_consent(&self, errors: &mut FieldErrors) -> bool {
+        match self.consent_defenseur.as_slice() {
+            [] => false,
+            [yes] if yes == "yes" => true,
+            _ => {
+                errors.add("consent_defenseur", "error-invalid");
+                false
+            }
+        }
     }
 
     fn parse_email(&self, errors: &mut FieldErrors) -> Option<Email> {
