@@ -5,7 +5,11 @@
 //   PORTAL_SERVER_BIN    server binary (default ../target/debug/server,
 //                        or $CARGO_TARGET_DIR/debug/server)
 //   PORTAL_E2E_DATA_DIR  data folder to use (default: a new temp folder)
-//   PORTAL_E2E_PORT      port to serve on (default 3111)
+//   PORTAL_E2E_PORT      port to serve on (default 3111); the test OpenID
+//                        Connect provider (oidc/provider.mjs) listens on
+//                        this port + 1000
+//   PORTAL_E2E_OUTPUT_DIR  traces and failure screenshots (default
+//                        ./test-results; Playwright empties it at each run)
 //   CHROMIUM_BIN         browser (default /usr/bin/chromium)
 //   SMTP_URL             passed to the server when set; unset, mails become
 //                        .eml files under <data dir>/outbox/
@@ -34,6 +38,8 @@ if (!process.env.SMTP_URL) delete process.env.SMTP_URL;
 
 const port = Number(process.env.PORTAL_E2E_PORT || 3111);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** The OpenID Connect provider that verifies identities for online complaints. */
+export const oidcIssuer = `http://127.0.0.1:${port + 1000}`;
 const targetDir = process.env.CARGO_TARGET_DIR
   ? path.resolve(__dirname, '..', process.env.CARGO_TARGET_DIR)
   : path.resolve(__dirname, '..', 'target');
@@ -44,7 +50,7 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export default defineConfig({
   testDir: './tests',
-  outputDir: './test-results',
+  outputDir: process.env.PORTAL_E2E_OUTPUT_DIR || './test-results',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -72,19 +78,39 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
-  webServer: {
-    // The server's own output goes to a file next to its database, so a
-    // failing run can be read afterwards (scripts/test-all prints its end).
-    command: `exec ${quote(serverBin)} >> ${quote(serverLog)} 2>&1`,
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORTAL_ADDR: `127.0.0.1:${port}`,
-      DATABASE_URL: `sqlite://${dataDir}/portal.db`,
-      PORTAL_DATA_DIR: dataDir,
-      PORTAL_PUBLIC_URL: baseURL,
-      RUST_LOG: process.env.RUST_LOG || 'info',
+  webServer: [
+    {
+      // A real OpenID Connect provider (the certified oidc-provider package)
+      // for the online complaint, with its development sign-in pages.
+      command: `exec node oidc/provider.mjs >> ${quote(path.join(dataDir, 'oidc.log'))} 2>&1`,
+      url: `${oidcIssuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: {
+        OIDC_PORT: String(port + 1000),
+        OIDC_CLIENT_ID: 'portal-e2e',
+        OIDC_CLIENT_SECRET: 'portal-e2e-secret',
+        OIDC_REDIRECT_URIS: `${baseURL}/complaint/callback`,
+      },
     },
-  },
+    {
+      // The server's own output goes to a file next to its database, so a
+      // failing run can be read afterwards (scripts/test-all prints its end).
+      command: `exec ${quote(serverBin)} >> ${quote(serverLog)} 2>&1`,
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        PORTAL_ADDR: `127.0.0.1:${port}`,
+        DATABASE_URL: `sqlite://${dataDir}/portal.db`,
+        PORTAL_DATA_DIR: dataDir,
+        PORTAL_PUBLIC_URL: baseURL,
+        PORTAL_OIDC_ISSUER: oidcIssuer,
+        PORTAL_OIDC_CLIENT_ID: 'portal-e2e',
+        PORTAL_OIDC_CLIENT_SECRET: 'portal-e2e-secret',
+        PORTAL_OIDC_REDIRECT_URL: `${baseURL}/complaint/callback`,
+        RUST_LOG: process.env.RUST_LOG || 'info',
+      },
+    },
+  ],
 });

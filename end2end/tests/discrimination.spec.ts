@@ -3,71 +3,24 @@
 // answered 303 (or 422 on error); axe-core (WCAG 2.2 AA) on every page,
 // error states and the "elsewhere" pages included; the confirmation mail
 // carries the reference and the Défenseur des droits' number.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { baseURL } from '../playwright.config';
+import { expect, test, type Page } from '@playwright/test';
 import {
-  axeViolations,
   choose,
   continueTo,
   currentPath,
   isoDaysAgo,
   open,
-  snap,
   submit,
   type,
 } from './support/portal';
 import { header, waitForMails } from './support/mail';
+import { Scanner } from './support/scanner';
 
 /** A discrimination reference: `DI-` and nine Crockford base32 characters. */
 const REFERENCE = /DI-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]/;
 
 /** What the reporter quotes; the markup must come back as text. */
 const WORDS = '« Pas de <gens comme vous> ici » — the doorman, out loud';
-
-/**
- * Screenshots every page as discrimination-<name>.png and keeps its axe-core
- * violations. axe-core is a script: it cannot run in the page the visitor
- * without JavaScript sees, so the page's exact HTML (error states included,
- * which only a POST reaches) is scanned in a sibling page of the same
- * origin where script runs. The portal's pages carry no script, so both
- * show the same document.
- */
-class Scanner {
-  readonly scanned: string[] = [];
-  readonly failures = new Map<string, string[]>();
-
-  private constructor(
-    private readonly page: Page,
-    private readonly axePage: Page,
-  ) {}
-
-  /** A scanner for `page`, with its script-enabled sibling in `browser`. */
-  static async open(page: Page, browser: Browser): Promise<Scanner> {
-    const context = await browser.newContext({ javaScriptEnabled: true, locale: 'en-GB' });
-    const axePage = await context.newPage();
-    await axePage.goto(`${baseURL}/discrimination`);
-    return new Scanner(page, axePage);
-  }
-
-  async scan(name: string): Promise<void> {
-    await snap(this.page, `discrimination-${name}`);
-    await this.axePage.setContent(await this.page.content(), { waitUntil: 'load' });
-    expect(await this.axePage.title(), 'the scanned copy is the same document').toBe(await this.page.title());
-    const styled = await this.axePage.evaluate(() =>
-      Array.from(document.styleSheets).some((sheet) => sheet.cssRules.length > 0),
-    );
-    expect(styled, 'the scanned copy has the stylesheet (contrast is checked)').toBe(true);
-    const violations = await axeViolations(this.axePage);
-    this.scanned.push(`${name} (${currentPath(this.page)})`);
-    if (violations.length) this.failures.set(`${name} ${this.page.url()}`, violations);
-  }
-
-  expectClean(): void {
-    const report = [...this.failures].map(([page, v]) => `${page}\n${v.join('\n')}`).join('\n\n');
-    if (report) console.log(`axe-core violations:\n${report}`);
-    expect(report, `axe-core violations on ${this.failures.size} of ${this.scanned.length} pages`).toBe('');
-  }
-}
 
 /** Home → start page → first question. */
 async function startFromHome(page: Page, scanner: Scanner): Promise<void> {
@@ -196,7 +149,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('a report goes from the start page to the confirmation, every page passing axe-core', async ({ page, browser }) => {
-    const scanner = await Scanner.open(page, browser);
+    const scanner = await Scanner.open(page, browser, 'discrimination');
     await startFromHome(page, scanner);
     await safetyPaths(page, scanner);
     await situation(page, scanner);

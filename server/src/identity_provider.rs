@@ -21,6 +21,7 @@ use app::domain::pre_complaint::VerifiedIdentity;
 /// provider that is down at start-up does not stop the portal).
 pub struct IdentityProvider {
     config: IdentityProviderConfig,
+    origin: String,
     http: reqwest::Client,
     metadata: OnceCell<CoreProviderMetadata>,
 }
@@ -57,15 +58,23 @@ impl IdentityProvider {
             .redirect(reqwest::redirect::Policy::none())
             .timeout(std::time::Duration::from_secs(10))
             .build()?;
-        IssuerUrl::new(config.issuer.clone())
+        let issuer = IssuerUrl::new(config.issuer.clone())
             .map_err(|e| anyhow::anyhow!("PORTAL_OIDC_ISSUER is not a URL: {e}"))?;
+        let origin = issuer.url().origin().ascii_serialization();
         RedirectUrl::new(config.redirect_url.clone())
             .map_err(|e| anyhow::anyhow!("PORTAL_OIDC_REDIRECT_URL is not a URL: {e}"))?;
         Ok(IdentityProvider {
             config,
+            origin,
             http,
             metadata: OnceCell::new(),
         })
+    }
+
+    /// The provider's origin (`https://host[:port]`), where the start form
+    /// sends the citizen (the page's form-action must allow it).
+    pub fn origin(&self) -> &str {
+        &self.origin
     }
 
     /// The provider's name, for the buttons.

@@ -18,7 +18,10 @@ async fn link_sent_to(app: &TestApp, to: &str) -> String {
 async fn ask_for_link(app: &TestApp, to: &str) -> String {
     let page = app.get("/save-for-later").await.expect(200);
     assert!(page.body.contains("Save and continue later"));
-    let sent = app.post("/save-for-later", &[("email", to)]).await.expect(200);
+    let sent = app
+        .post("/save-for-later", &[("email", to)])
+        .await
+        .expect(200);
     assert!(sent.body.contains(to));
     link_sent_to(app, to).await
 }
@@ -27,13 +30,22 @@ async fn ask_for_link(app: &TestApp, to: &str) -> String {
 /// the browser is sent to.
 async fn resume_in_new_browser(app: &TestApp, link: &str) -> (reqwest::Client, Page) {
     let client = browser("en");
-    let page = TestApp::read(client.get(format!("{}{link}", app.base)).send().await.unwrap())
-        .await
-        .expect(200);
+    let page = TestApp::read(
+        client
+            .get(format!("{}{link}", app.base))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await
+    .expect(200);
     let csrf = csrf_of(&page.body);
     let posted = client
         .post(format!("{}{link}", app.base))
-        .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(
+            reqwest::header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded",
+        )
         .body(format!("csrf={csrf}"))
         .send()
         .await
@@ -45,16 +57,28 @@ async fn a_saved_draft_reopens_once_in_another_browser(backend: Backend) {
     let mut app = TestApp::spawn(backend).await;
     answer_every_step(&mut app).await;
     let page = app.get("/pre-complaint/when").await.expect(200);
-    assert!(page.body.contains("href=\"/save-for-later\""), "every step offers it");
+    assert!(
+        page.body.contains("href=\"/save-for-later\""),
+        "every step offers it"
+    );
     let form = app.get("/save-for-later").await.expect(200);
-    assert!(form.body.contains("camille.martin@example.fr"), "the known address is suggested");
+    assert!(
+        form.body.contains("camille.martin@example.fr"),
+        "the known address is suggested"
+    );
     let link = ask_for_link(&app, "camille.saved@example.fr").await;
 
     let (other, opened) = resume_in_new_browser(&app, &link).await;
     opened.expect_redirect("/pre-complaint/check");
-    let check = TestApp::read(other.get(format!("{}/pre-complaint/check", app.base)).send().await.unwrap())
-        .await
-        .expect(200);
+    let check = TestApp::read(
+        other
+            .get(format!("{}/pre-complaint/check", app.base))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await
+    .expect(200);
     assert!(check.body.contains("Fairphone"), "the answers came back");
 
     // The old browser's session no longer reaches the draft.
@@ -75,8 +99,20 @@ async fn an_expired_link_no_longer_works(backend: Backend) {
     let past = Utc::now() - Duration::days(31);
     let sql = "UPDATE resume_links SET expires_at = $1 WHERE token_hash = $2";
     let updated = match &app.db {
-        server::db::Db::Sqlite(pool) => sqlx::query(sql).bind(past).bind(&hash).execute(pool).await.unwrap().rows_affected(),
-        server::db::Db::Postgres(pool) => sqlx::query(sql).bind(past).bind(&hash).execute(pool).await.unwrap().rows_affected(),
+        server::db::Db::Sqlite(pool) => sqlx::query(sql)
+            .bind(past)
+            .bind(&hash)
+            .execute(pool)
+            .await
+            .unwrap()
+            .rows_affected(),
+        server::db::Db::Postgres(pool) => sqlx::query(sql)
+            .bind(past)
+            .bind(&hash)
+            .execute(pool)
+            .await
+            .unwrap()
+            .rows_affected(),
     };
     assert_eq!(updated, 1);
     check_gone(&app, &link).await;
@@ -93,17 +129,63 @@ async fn check_gone(app: &TestApp, link: &str) {
 async fn the_link_form_checks_the_address_its_token_and_a_daily_limit() {
     let mut app = TestApp::spawn(Backend::Sqlite).await;
     app.start_pre_complaint().await;
-    let invalid = app.post("/save-for-later", &[("email", "not an address")]).await.expect(422);
-    assert!(invalid.body.contains("value=\"not an address\""), "the typed value is kept");
+    let invalid = app
+        .post("/save-for-later", &[("email", "not an address")])
+        .await
+        .expect(422);
+    assert!(
+        invalid.body.contains("value=\"not an address\""),
+        "the typed value is kept"
+    );
     let forged = app
-        .post_raw("/save-for-later", b"csrf=forged&email=a%40example.fr".to_vec())
+        .post_raw(
+            "/save-for-later",
+            b"csrf=forged&email=a%40example.fr".to_vec(),
+        )
         .await;
     assert_eq!(forged.status, 403);
     for _ in 0..5 {
-        app.post("/save-for-later", &[("email", "limit@example.fr")]).await.expect(200);
+        app.post("/save-for-later", &[("email", "limit@example.fr")])
+            .await
+            .expect(200);
     }
-    let refused = app.post("/save-for-later", &[("email", "limit@example.fr")]).await.expect(429);
+    let refused = app
+        .post("/save-for-later", &[("email", "limit@example.fr")])
+        .await
+        .expect(429);
     assert!(refused.body.contains("Too many links"));
     let unknown = app.get(&format!("/resume/{}", "0".repeat(64))).await;
     assert_eq!(unknown.status, 410);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_discrimination_report_can_be_saved_and_reopened_where_it_stopped() {
+    let mut app = TestApp::spawn(Backend::Sqlite).await;
+    app.post_raw("/discrimination", Vec::new())
+        .await
+        .expect_redirect("/discrimination/safety");
+    let page = app.get("/discrimination/safety").await.expect(200);
+    assert!(page.body.contains("href=\"/save-for-later\""));
+    app.csrf = csrf_of(&page.body);
+    app.post(
+        "/discrimination/safety",
+        &[("danger", "no"), ("violence", "no")],
+    )
+    .await
+    .expect_redirect("/discrimination/role");
+    let link = ask_for_link(&app, "reporter.saved@example.fr").await;
+    let (_, opened) = resume_in_new_browser(&app, &link).await;
+    opened.expect_redirect("/discrimination/role");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sent_draft_cannot_be_saved_for_later() {
+    let mut app = TestApp::spawn(Backend::Sqlite).await;
+    answer_every_step(&mut app).await;
+    app.post("/pre-complaint/send", &[("declaration", "yes")])
+        .await
+        .expect_redirect("/pre-complaint/confirmation");
+    app.get("/save-for-later").await.expect_redirect("/");
+    let confirmation = app.get("/pre-complaint/confirmation").await.expect(200);
+    assert!(!confirmation.body.contains("href=\"/save-for-later\""));
 }

@@ -6,7 +6,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 /// The answers of a flow, and the order of the steps that collect them.
-pub trait Questionnaire: Default + Clone + Serialize + DeserializeOwned + Send + Sync + 'static {
+pub trait Questionnaire:
+    Default + Clone + Serialize + DeserializeOwned + Send + Sync + 'static
+{
     /// A page of the flow that collects answers.
     type Step: Copy + PartialEq + Send + Sync + 'static;
 
@@ -72,7 +74,7 @@ pub trait Questionnaire: Default + Clone + Serialize + DeserializeOwned + Send +
 }
 
 /// Index of `step` in the flow's order.
-fn position<Q: Questionnaire + ?Sized>(step: Q::Step) -> usize {
+fn position<Q: Questionnaire>(step: Q::Step) -> usize {
     Q::STEPS.iter().position(|s| *s == step).unwrap_or(0)
 }
 

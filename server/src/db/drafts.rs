@@ -84,12 +84,7 @@ pub async fn mark_sent(
 
 /// Moves an unsent, live draft to a new id (the hash of a new session
 /// cookie), inside `tx`; returns `false` when there is no such draft.
-pub async fn rebind(
-    tx: &mut Tx,
-    id: &str,
-    new_id: &str,
-    now: DateTime<Utc>,
-) -> sqlx::Result<bool> {
+pub async fn rebind(tx: &mut Tx, id: &str, new_id: &str, now: DateTime<Utc>) -> sqlx::Result<bool> {
     let sql = "UPDATE drafts SET id = $2, updated_at = $3 \
                WHERE id = $1 AND submission_id IS NULL AND expires_at > $3";
     let result = on_tx!(tx, conn => sqlx::query(sql).bind(id).bind(new_id).bind(now).execute(conn).await.map(|r| r.rows_affected()))?;

@@ -38,7 +38,8 @@ pub async fn count_since(db: &Db, draft_id: &str, since: DateTime<Utc>) -> sqlx:
 /// Whether a live link has this hash (the page before the button).
 pub async fn is_live(db: &Db, token_hash: &str, now: DateTime<Utc>) -> sqlx::Result<bool> {
     let sql = "SELECT COUNT(*) FROM resume_links WHERE token_hash = $1 AND expires_at > $2";
-    let row: (i64,) = on_pool!(db, pool => sqlx::query_as(sql).bind(token_hash).bind(now).fetch_one(pool).await)?;
+    let row: (i64,) =
+        on_pool!(db, pool => sqlx::query_as(sql).bind(token_hash).bind(now).fetch_one(pool).await)?;
     Ok(row.0 == 1)
 }
 
@@ -46,8 +47,13 @@ pub async fn is_live(db: &Db, token_hash: &str, now: DateTime<Utc>) -> sqlx::Res
 /// draft (the draft is about to move to a new session, which the old links
 /// must not reach), and returns the draft id. `None` when the link is
 /// unknown, used or expired.
-pub async fn take(tx: &mut Tx, token_hash: &str, now: DateTime<Utc>) -> sqlx::Result<Option<String>> {
-    let sql = "DELETE FROM resume_links WHERE token_hash = $1 AND expires_at > $2 RETURNING draft_id";
+pub async fn take(
+    tx: &mut Tx,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Option<String>> {
+    let sql =
+        "DELETE FROM resume_links WHERE token_hash = $1 AND expires_at > $2 RETURNING draft_id";
     let found: Option<(String,)> = on_tx!(tx, conn => sqlx::query_as(sql).bind(token_hash).bind(now).fetch_optional(conn).await)?;
     let Some((draft_id,)) = found else {
         return Ok(None);

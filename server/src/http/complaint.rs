@@ -25,12 +25,12 @@ use subtle::ConstantTimeEq;
 use app::domain::pre_complaint::PreComplaintDraft;
 use app::domain::questionnaire::Questionnaire;
 use app::pages::complaint::{
-    ComplaintStartPage, IdentityNotVerifiedPage, IdentityVerifiedPage, NotVerified,
-    COMPLAINT_START,
+    ComplaintStartPage, IdentityNotVerifiedPage, IdentityVerifiedPage, NotVerified, COMPLAINT_START,
 };
 
 use super::flow::{ensure_draft, CitizenFlow};
 use super::form_token::FormToken;
+use super::security::policy_with_form_action;
 use super::session::random_token;
 use super::visitor::Visitor;
 use super::{AppError, AppState};
@@ -61,12 +61,22 @@ fn sha256_hex(value: &str) -> String {
 
 /// `GET /complaint`.
 async fn start_page(State(state): State<AppState>, visitor: Visitor) -> Response {
-    let provider = state.identity_provider.as_ref().map(|p| p.name().to_string());
+    let provider = state.identity_provider.clone();
+    let name = provider.as_ref().map(|p| p.name().to_string());
     let (token, cookie) = START_FORM.fresh();
     let page = visitor.page(StatusCode::OK, &token, move || {
-        view! { <ComplaintStartPage provider=provider/> }
+        view! { <ComplaintStartPage provider=name/> }
     });
-    (CookieJar::new().add(cookie), page).into_response()
+    let mut response = (CookieJar::new().add(cookie), page).into_response();
+    if let Some(provider) = provider {
+        let policy = policy_with_form_action(provider.origin());
+        if let Ok(value) = axum::http::HeaderValue::from_str(&policy) {
+            response
+                .headers_mut()
+                .insert(axum::http::header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    response
 }
 
 #[derive(Deserialize, Default)]
@@ -100,8 +110,13 @@ async fn start(
         nonce: authorisation.nonce,
         pkce_verifier: authorisation.pkce_verifier,
     };
-    identity_checks::create(&state.db, &sha256_hex(&authorisation.state), &check, Utc::now())
-        .await?;
+    identity_checks::create(
+        &state.db,
+        &sha256_hex(&authorisation.state),
+        &check,
+        Utc::now(),
+    )
+    .await?;
     let binding_cookie = Cookie::build((BINDING_COOKIE, binding))
         .path(CALLBACK)
         .http_only(true)
@@ -147,7 +162,10 @@ async fn callback(
         });
         return Ok((jar, page).into_response());
     }
-    let identity = match provider.verify(&answer.code, &check.nonce, &check.pkce_verifier).await {
+    let identity = match provider
+        .verify(&answer.code, &check.nonce, &check.pkce_verifier)
+        .await
+    {
         Ok(identity) => identity,
         Err(e) => return Ok((jar, not_verified(&visitor, e)).into_response()),
     };
@@ -162,9 +180,10 @@ async fn callback(
         return Ok((jar, failed(&visitor, StatusCode::GONE)).into_response());
     }
     tracing::info!("identity verified for an online complaint");
-    let next = draft
-        .first_missing_step()
-        .map_or_else(|| PreComplaintDraft::CHECK.to_string(), PreComplaintDraft::step_href);
+    let next = draft.first_missing_step().map_or_else(
+        || PreComplaintDraft::CHECK.to_string(),
+        PreComplaintDraft::step_href,
+    );
     let name = provider.name().to_string();
     let page = visitor.page(StatusCode::OK, "", move || {
         view! { <IdentityVerifiedPage identity=identity provider=name next=next/> }
@@ -174,7 +193,11 @@ async fn callback(
 
 /// Whether `binding` is the value whose hash the check holds (constant time).
 fn same_hash(binding: &str, check: &IdentityCheck) -> bool {
-    bool::from(sha256_hex(binding).as_bytes().ct_eq(check.binding_hash.as_bytes()))
+    bool::from(
+        sha256_hex(binding)
+            .as_bytes()
+            .ct_eq(check.binding_hash.as_bytes()),
+    )
 }
 
 fn failed(visitor: &Visitor, status: StatusCode) -> Response {

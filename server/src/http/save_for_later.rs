@@ -19,11 +19,14 @@ use chrono::{Duration, Utc};
 use leptos::prelude::*;
 use serde::Deserialize;
 
+use app::domain::discrimination::DiscriminationDraft;
 use app::domain::errors::FieldErrors;
 use app::domain::pre_complaint::PreComplaintDraft;
 use app::domain::values::Email;
 use app::emails;
-use app::pages::{ResumeGonePage, ResumePage, SaveForLaterPage, SaveForLaterSentPage, SAVE_FOR_LATER};
+use app::pages::{
+    ResumeGonePage, ResumePage, SaveForLaterPage, SaveForLaterSentPage, SAVE_FOR_LATER,
+};
 
 use super::flow::CitizenFlow;
 use super::form_token::FormToken;
@@ -47,43 +50,45 @@ pub fn router() -> Router<AppState> {
         .route("/resume/{token}", get(resume_page).post(resume))
 }
 
-/// Where a saved draft goes on: its first unanswered step, or its check
-/// page; `/` for a flow that cannot be saved.
-fn resume_href(row: &DraftRow) -> String {
-    fn href<Q: CitizenFlow>(data: &str) -> Option<String> {
+/// A draft that can be saved for later: where it goes on (its first
+/// unanswered step, or its check page) and the address the citizen gave.
+struct Savable {
+    resume: String,
+    email: String,
+}
+
+/// What saving needs to know of a draft; `None` for a sent draft or a flow
+/// that cannot be saved (the anonymous report leaves no link behind).
+fn savable(row: &DraftRow) -> Option<Savable> {
+    fn read<Q: CitizenFlow>(data: &str) -> Option<Savable> {
         let answers: Q = serde_json::from_str(data).ok()?;
-        Some(
-            answers
+        Some(Savable {
+            resume: answers
                 .first_missing_step()
                 .map_or_else(|| Q::CHECK.to_string(), Q::step_href),
-        )
+            email: answers.contact_email().unwrap_or_default(),
+        })
+        .filter(|_| Q::SAVE_FOR_LATER)
     }
-    let found = match row.flow.as_str() {
-        PreComplaintDraft::NAME => href::<PreComplaintDraft>(&row.data),
+    if row.submission_id.is_some() {
+        return None;
+    }
+    match row.flow.as_str() {
+        PreComplaintDraft::NAME => read::<PreComplaintDraft>(&row.data),
+        DiscriminationDraft::NAME => read::<DiscriminationDraft>(&row.data),
         _ => None,
-    };
-    found.unwrap_or_else(|| "/".to_string())
-}
-
-/// The email address given at the identity step, if any, to suggest it.
-fn known_email(row: &DraftRow) -> String {
-    serde_json::from_str::<serde_json::Value>(&row.data)
-        .ok()
-        .and_then(|v| v.pointer("/identity/email")?.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-/// A draft that can be saved: unsent and of an identified flow.
-fn savable(draft: &Draft) -> bool {
-    draft.row.submission_id.is_none() && resume_href(&draft.row) != "/"
+    }
 }
 
 /// `GET /save-for-later`.
 async fn page(visitor: Visitor, draft: Draft) -> Response {
-    if !savable(&draft) {
+    let Some(Savable {
+        resume: back,
+        email,
+    }) = savable(&draft.row)
+    else {
         return Redirect::to("/").into_response();
-    }
-    let (email, back) = (known_email(&draft.row), resume_href(&draft.row));
+    };
     visitor.page(StatusCode::OK, &draft.row.csrf_token, move || {
         view! { <SaveForLaterPage email=email errors=FieldErrors::new() back=back/> }
     })
@@ -103,9 +108,9 @@ async fn send_link(
     body: Bytes,
 ) -> Result<Response, AppError> {
     let posted = parse_form::<EmailForm>(&draft, &body)?;
-    if !savable(&draft) {
+    let Some(saved) = savable(&draft.row) else {
         return Ok(Redirect::to("/").into_response());
-    }
+    };
     let typed = posted.form.email;
     let now = Utc::now();
     let sent_today =
@@ -127,7 +132,7 @@ async fn send_link(
         Some(email) => (StatusCode::OK, Some(email)),
     };
     let Some(email) = email else {
-        let back = resume_href(&draft.row);
+        let back = saved.resume;
         return Ok(visitor.page(status, &draft.row.csrf_token, move || {
             view! { <SaveForLaterPage email=typed errors=errors back=back/> }
         }));
@@ -214,5 +219,6 @@ async fn resume(
     let jar = jar
         .add(session::session_cookie(&state, session_token))
         .add(RESUME_FORM.removal());
-    Ok((jar, Redirect::to(&resume_href(&row))).into_response())
+    let next = savable(&row).map_or_else(|| "/".to_string(), |s| s.resume);
+    Ok((jar, Redirect::to(&next)).into_response())
 }

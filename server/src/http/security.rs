@@ -16,6 +16,15 @@ pub const CONTENT_SECURITY_POLICY: &str =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
      font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+/// The content security policy of a page whose form leads, through a
+/// redirect, to `origin` (form-action applies to the redirect's target).
+pub fn policy_with_form_action(origin: &str) -> String {
+    CONTENT_SECURITY_POLICY.replace(
+        "form-action 'self'",
+        &format!("form-action 'self' {origin}"),
+    )
+}
+
 /// Every browser feature the portal never uses.
 const PERMISSIONS_POLICY: &str = "accelerometer=(), ambient-light-sensor=(), autoplay=(), battery=(), camera=(), \
      display-capture=(), document-domain=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), \
@@ -35,11 +44,11 @@ pub async fn headers(State(tls): State<ServedOverTls>, request: Request, next: N
     let set = |headers: &mut axum::http::HeaderMap, name: HeaderName, value: &'static str| {
         headers.insert(name, HeaderValue::from_static(value));
     };
-    set(
-        headers,
-        header::CONTENT_SECURITY_POLICY,
-        CONTENT_SECURITY_POLICY,
-    );
+    // A page may widen the policy for itself (the online complaint's
+    // start form posts to the identity provider); every other gets this one.
+    headers
+        .entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(CONTENT_SECURITY_POLICY));
     set(headers, header::REFERRER_POLICY, "no-referrer");
     set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(headers, header::X_FRAME_OPTIONS, "DENY");

@@ -40,8 +40,7 @@ impl TestProvider {
     /// Starts a provider on `port` that sends citizens back to the portal
     /// at `portal`.
     pub async fn start(port: u16, portal: std::net::SocketAddr) -> TestProvider {
-        let script =
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../end2end/oidc/provider.mjs");
+        let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../end2end/oidc/provider.mjs");
         let child = Command::new("node")
             .arg(&script)
             .env("OIDC_PORT", port.to_string())
@@ -115,7 +114,12 @@ pub enum AtProvider {
 fn attribute_after(html: &str, marker: &str) -> Option<String> {
     let start = html.find(marker)? + marker.len();
     let value = html[start..].split('"').next()?;
-    Some(value.replace("&amp;", "&").replace("&#x2F;", "/").replace("&#47;", "/"))
+    Some(
+        value
+            .replace("&amp;", "&")
+            .replace("&#x2F;", "/")
+            .replace("&#47;", "/"),
+    )
 }
 
 fn absolute(base: &str, location: &str) -> String {
@@ -129,10 +133,16 @@ fn absolute(base: &str, location: &str) -> String {
 /// Starts the online complaint on the portal and walks the provider's
 /// pages as `choice` says, until the provider sends the browser back to
 /// the portal; returns that callback URL (not yet opened).
-pub async fn verify_at_provider(app: &TestApp, provider: &TestProvider, choice: AtProvider) -> String {
+pub async fn verify_at_provider(
+    app: &TestApp,
+    provider: &TestProvider,
+    choice: AtProvider,
+) -> String {
     let start = app.get("/complaint").await.expect(200);
     let csrf = super::csrf_of(&start.body);
-    let sent = app.post_raw("/complaint", format!("csrf={csrf}").into_bytes()).await;
+    let sent = app
+        .post_raw("/complaint", format!("csrf={csrf}").into_bytes())
+        .await;
     let mut url = sent.location.clone().expect("sent to the provider");
     assert!(url.starts_with(&provider.issuer), "{url}");
     for _ in 0..20 {
@@ -172,11 +182,17 @@ async fn act_on(app: &TestApp, provider: &TestProvider, page: &Page, choice: AtP
     let answer = app
         .client
         .post(&action)
-        .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(
+            reqwest::header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded",
+        )
         .body(body)
         .send()
         .await
         .unwrap();
     let answer = TestApp::read(answer).await;
-    absolute(&provider.issuer, answer.location.as_deref().expect("the provider redirects"))
+    absolute(
+        &provider.issuer,
+        answer.location.as_deref().expect("the provider redirects"),
+    )
 }

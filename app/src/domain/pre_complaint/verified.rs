@@ -139,7 +139,10 @@ mod tests {
         let identity = draft.identity.expect("kept");
         assert_eq!(identity.surname, "Martin");
         assert_eq!(identity.given_names, "Camille");
-        assert_eq!(identity.birth_date, NaiveDate::from_ymd_opt(1990, 5, 1).expect("date"));
+        assert_eq!(
+            identity.birth_date,
+            NaiveDate::from_ymd_opt(1990, 5, 1).expect("date")
+        );
         assert_eq!(identity.town, "Lyon");
     }
 }

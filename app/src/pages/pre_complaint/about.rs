@@ -98,7 +98,9 @@ pub fn IdentityPage(
         }
     });
     let locked = verified.is_some();
-    let locked_birth_date = verified.as_ref().is_some_and(|(v, _)| v.birth_date.is_some());
+    let locked_birth_date = verified
+        .as_ref()
+        .is_some_and(|(v, _)| v.birth_date.is_some());
     let verified_note = verified.map(|(_, provider)| {
         view! { <p class="verified-note">{t_args("identity-verified-note", &[("provider", provider)])}</p> }
     });

@@ -67,7 +67,11 @@ pub fn UnitPage(
 ) -> impl IntoView {
     let step = Step::Unit;
     let online = super::is_online_complaint();
-    let title = if online { t("unit-title-complaint") } else { t("unit-title") };
+    let title = if online {
+        t("unit-title-complaint")
+    } else {
+        t("unit-title")
+    };
     let (position, total) = step_position(step);
     let count = results.len();
     let choices: Vec<Choice> = results

@@ -84,12 +84,14 @@ impl CitizenFlow for DiscriminationDraft {
     const NAME: &'static str = FLOW;
     const CHECK: &'static str = CHECK;
     const CONFIRMATION: &'static str = CONFIRMATION;
-    /// Off until `save_for_later::resume_href` knows this flow: the link
-    /// would otherwise lead nowhere.
-    const SAVE_FOR_LATER: bool = false;
+    const SAVE_FOR_LATER: bool = true;
 
     fn step_href(step: Step) -> String {
         step_href(step)
+    }
+
+    fn contact_email(&self) -> Option<String> {
+        self.contact.as_ref().map(|c| c.email.as_str().to_string())
     }
 }
 

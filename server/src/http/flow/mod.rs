@@ -40,6 +40,11 @@ pub trait CitizenFlow: Questionnaire {
     const SAVE_FOR_LATER: bool;
     /// The URL of a step.
     fn step_href(step: Self::Step) -> String;
+    /// The email address the citizen gave, if any (suggested when they
+    /// save the draft for later).
+    fn contact_email(&self) -> Option<String> {
+        None
+    }
     /// Puts into the page's context what the flow's pages read from it
     /// (called inside the render, before the page).
     fn provide_page_context(&self) {}
@@ -65,7 +70,14 @@ pub async fn ensure_draft<Q: CitizenFlow>(
     }
     let token = session::random_token();
     let id = session::draft_id(&token);
-    drafts::create(&state.db, &id, Q::NAME, &session::random_token(), Utc::now()).await?;
+    drafts::create(
+        &state.db,
+        &id,
+        Q::NAME,
+        &session::random_token(),
+        Utc::now(),
+    )
+    .await?;
     Ok((jar.add(session::session_cookie(state, token)), id))
 }
 

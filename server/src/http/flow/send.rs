@@ -10,9 +10,9 @@ use app::domain::reference::{Reference, ReferenceKind};
 use app::emails::EmailContent;
 
 use super::{CitizenFlow, Flow};
+use crate::db::drafts;
 use crate::db::outbox::{self, NewMessage};
 use crate::db::submissions::{self, NewSubmission};
-use crate::db::drafts;
 use crate::http::AppError;
 
 /// What a flow sends, besides the answers.

@@ -97,6 +97,10 @@ impl CitizenFlow for PreComplaintDraft {
         step_href(step)
     }
 
+    fn contact_email(&self) -> Option<String> {
+        self.identity.as_ref().map(|i| i.email.as_str().to_string())
+    }
+
     fn provide_page_context(&self) {
         if self.is_complaint() {
             leptos::prelude::provide_context(OnlineComplaint);

@@ -103,7 +103,11 @@ async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
         priority: flow.answers.priority(),
     };
     let lang = flow.visitor.lang;
-    let recipient = flow.answers.identity.as_ref().map(|i| i.email.as_str().to_string());
+    let recipient = flow
+        .answers
+        .identity
+        .as_ref()
+        .map(|i| i.email.as_str().to_string());
     flow::submit(flow, outgoing, move |reference, now| {
         let receipt = Receipt {
             reference: reference.to_string(),
@@ -127,7 +131,11 @@ async fn submit_complaint(flow: &Flow, unit: Unit) -> Result<(), AppError> {
         priority: flow.answers.priority(),
     };
     let lang = flow.visitor.lang;
-    let recipient = flow.answers.identity.as_ref().map(|i| i.email.as_str().to_string());
+    let recipient = flow
+        .answers
+        .identity
+        .as_ref()
+        .map(|i| i.email.as_str().to_string());
     flow::submit(flow, outgoing, move |reference, now| {
         let receipt = ComplaintReceipt {
             reference: reference.to_string(),

@@ -1,0 +1,52 @@
+// axe-core scans of pages that a visitor sees without JavaScript.
+import { expect, type Browser, type Page } from '@playwright/test';
+import { baseURL } from '../../playwright.config';
+import { axeViolations, currentPath, snap } from './portal';
+
+/**
+ * Screenshots every page as <prefix>-<name>.png and keeps its axe-core
+ * violations. axe-core is a script: it cannot run in the page the visitor
+ * without JavaScript sees, so the page's exact HTML (error states included,
+ * which only a POST reaches) is scanned in a sibling page of the same
+ * origin where script runs. The portal's pages carry no script, so both
+ * show the same document.
+ */
+export class Scanner {
+  readonly scanned: string[] = [];
+  readonly failures = new Map<string, string[]>();
+
+  private constructor(
+    private readonly page: Page,
+    private readonly axePage: Page,
+    private readonly prefix: string,
+  ) {}
+
+  /** A scanner for `page`, with its script-enabled sibling in `browser`. */
+  static async open(page: Page, browser: Browser, prefix: string): Promise<Scanner> {
+    const context = await browser.newContext({ javaScriptEnabled: true, locale: 'en-GB' });
+    const axePage = await context.newPage();
+    await axePage.goto(`${baseURL}/healthz`);
+    return new Scanner(page, axePage, prefix);
+  }
+
+  /** Scans the page `page` shows now (`on` another page of the same test, if given). */
+  async scan(name: string, on: Page = this.page): Promise<void> {
+    await snap(on, `${this.prefix}-${name}`);
+    await this.axePage.setContent(await on.content(), { waitUntil: 'load' });
+    expect(await this.axePage.title(), 'the scanned copy is the same document').toBe(await on.title());
+    const styled = await this.axePage.evaluate(() =>
+      Array.from(document.styleSheets).some((sheet) => sheet.cssRules.length > 0),
+    );
+    expect(styled, 'the scanned copy has the stylesheet (contrast is checked)').toBe(true);
+    const violations = await axeViolations(this.axePage);
+    this.scanned.push(`${name} (${currentPath(on)})`);
+    if (violations.length) this.failures.set(`${name} ${on.url()}`, violations);
+  }
+
+  /** Fails the test with every violation found. */
+  expectClean(): void {
+    const report = [...this.failures].map(([page, v]) => `${page}\n${v.join('\n')}`).join('\n\n');
+    if (report) console.log(`axe-core violations:\n${report}`);
+    expect(report, `axe-core violations on ${this.failures.size} of ${this.scanned.length} pages`).toBe('');
+  }
+}
