@@ -5,8 +5,7 @@ use leptos::prelude::*;
 
 use super::{back_href, selected, step_position};
 use crate::components::{
-    yes_no_choices, BackLink, Choice, ChoiceGroup, ErrorSummary, FormGuard, Layout, QuestionPage,
-    TextArea, TextField,
+    yes_no_choices, Choice, ChoiceGroup, QuestionPage, TextArea, TextField, UnitChoicePage,
 };
 use crate::domain::errors::FieldErrors;
 use crate::domain::pre_complaint::{
@@ -14,7 +13,7 @@ use crate::domain::pre_complaint::{
     APPOINTMENT_DAYS,
 };
 use crate::domain::unit::Unit;
-use crate::i18n::{t, t_args, t_count};
+use crate::i18n::t;
 
 /// What the citizen knows of the perpetrator; "no" is a full answer.
 #[component]
@@ -66,57 +65,14 @@ pub fn UnitPage(
     from_check: bool,
 ) -> impl IntoView {
     let step = Step::Unit;
-    let online = super::is_online_complaint();
-    let title = if online {
-        t("unit-title-complaint")
+    let (title, intro) = if super::is_online_complaint() {
+        (t("unit-title-complaint"), t("unit-intro-complaint"))
     } else {
-        t("unit-title")
+        (t("unit-title"), t("unit-intro"))
     };
-    let (position, total) = step_position(step);
-    let count = results.len();
-    let choices: Vec<Choice> = results
-        .into_iter()
-        .map(|u| {
-            let kind = t(&format!("unit-kind-{}", u.kind.slug()));
-            Choice::with_hint(
-                u.code,
-                u.name,
-                format!("{kind} · {}, {} {}", u.address, u.postcode, u.town),
-            )
-        })
-        .collect();
-    let results_view = if choices.is_empty() {
-        (!query.trim().is_empty())
-            .then(|| view! { <p class="inset" role="status">{t("unit-no-results")}</p> }.into_any())
-    } else {
-        Some(
-            view! {
-                <p role="status">{t_count("unit-results", "count", count)}</p>
-                <ChoiceGroup name="unit" legend=t("unit-choose") choices=choices selected=selected(&chosen) error=errors.get("unit")/>
-            }
-            .into_any(),
-        )
-    };
-    let has_errors = !errors.is_empty();
     view! {
-        <Layout title=title.clone() has_errors=has_errors>
-            <BackLink href=back_href(step, from_check)/>
-            <div class="narrow">
-                <ErrorSummary errors=errors.clone()/>
-                <p class="step-indicator">{t_args("step-of", &[("step", position.to_string()), ("total", total.to_string())])}</p>
-                <h1>{title}</h1>
-                <p>{if online { t("unit-intro-complaint") } else { t("unit-intro") }}</p>
-                <form method="post" novalidate>
-                    <FormGuard from_check=from_check/>
-                    <div class="search-row">
-                        <TextField name="q" label=t("unit-search") hint=t("unit-search-hint") value=query error=errors.get("q")/>
-                        <button type="submit" class="button button-secondary" name="intent" value="search">{t("unit-search-button")}</button>
-                    </div>
-                    {results_view}
-                    <button type="submit" class="button" name="intent" value="choose">{t("continue")}</button>
-                </form>
-            </div>
-        </Layout>
+        <UnitChoicePage title=title intro=intro step=step_position(step) back=back_href(step, from_check)
+            query=query results=results chosen=chosen errors=errors from_check=from_check/>
     }
 }
 
