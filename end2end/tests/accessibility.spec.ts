@@ -5,7 +5,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   addItem,
-  axeViolations,
   choose,
   continueTo,
   currentPath,
@@ -15,38 +14,18 @@ import {
   open,
   searchUnits,
   sendFromCheck,
-  snap,
   startToDeclarant,
   submit,
   type,
   type Person,
 } from './support/portal';
+import { Scanner } from './support/scanner';
 
-/** Scans pages and keeps their violations by page name. */
-class Scanner {
-  readonly scanned: string[] = [];
-  readonly failures = new Map<string, string[]>();
-
-  constructor(private readonly page: Page) {}
-
-  async scan(name: string): Promise<void> {
-    await snap(this.page, `a11y-${name}`);
-    const violations = await axeViolations(this.page);
-    this.scanned.push(`${name} (${currentPath(this.page)})`);
-    if (violations.length) this.failures.set(`${name} ${this.page.url()}`, violations);
-  }
-
-  expectClean(): void {
-    const report = [...this.failures].map(([page, v]) => `${page}\n${v.join('\n')}`).join('\n\n');
-    if (report) console.log(`axe-core violations:\n${report}`);
-    expect(report, `axe-core violations on ${this.failures.size} of ${this.scanned.length} pages`).toBe('');
-  }
-}
 
 const person: Person = { surname: 'Bernard', givenNames: 'Sam', email: 'sam.bernard@example.org' };
 
 test('every page of the pre-complaint flow, error state and confirmation included', async ({ page }) => {
-  const scanner = new Scanner(page);
+  const scanner = Scanner.inPlace(page, 'a11y');
   await startToDeclarant(page, { person, onPage: (name) => scanner.scan(name) });
 
   await choose(page, 'declarant', 'minor-child');
@@ -144,7 +123,7 @@ test('every page of the pre-complaint flow, error state and confirmation include
 });
 
 test('the "elsewhere" pages and the 404 page', async ({ page }) => {
-  const scanner = new Scanner(page);
+  const scanner = Scanner.inPlace(page, 'a11y');
   await startToDeclarant(page);
   for (const [question, target] of [
     ['emergency', '/pre-complaint/elsewhere/emergency'],

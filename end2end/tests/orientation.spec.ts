@@ -5,7 +5,8 @@
 // pages carry no script of their own, so what it scans is what a visitor
 // without script gets.
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, choose, continueTo, currentPath, open, snap, submit } from './support/portal';
+import { choose, continueTo, currentPath, open, snap, submit } from './support/portal';
+import { Scanner } from './support/scanner';
 
 
 const DESTINATIONS = [
@@ -23,26 +24,6 @@ const DESTINATIONS = [
 
 const GUIDES = ['pre-complaint', 'what-to-bring', 'data-retention', 'anonymity', 'support-numbers'];
 
-/** Scans pages with axe-core and keeps their violations by page name. */
-class Scanner {
-  readonly scanned: string[] = [];
-  readonly failures = new Map<string, string[]>();
-
-  constructor(private readonly page: Page) {}
-
-  async scan(name: string): Promise<void> {
-    await snap(this.page, `orientation-${name}`);
-    const violations = await axeViolations(this.page);
-    this.scanned.push(name);
-    if (violations.length) this.failures.set(`${name} ${this.page.url()}`, violations);
-  }
-
-  expectClean(): void {
-    const report = [...this.failures].map(([page, v]) => `${page}\n${v.join('\n')}`).join('\n\n');
-    if (report) console.log(`axe-core violations:\n${report}`);
-    expect(report, `axe-core violations on ${this.failures.size} of ${this.scanned.length} pages`).toBe('');
-  }
-}
 
 /** The question the page asks (the hidden `question` field of its form). */
 async function askedQuestion(page: Page): Promise<string | null> {
@@ -137,7 +118,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('every orientation page passes axe-core', async ({ page }) => {
-  const scanner = new Scanner(page);
+  const scanner = Scanner.inPlace(page, 'orientation');
   await open(page, '/');
   await scanner.scan('home');
   await startFromHome(page);

@@ -6,6 +6,11 @@ mod common;
 use chrono::{Duration, Utc};
 use common::*;
 
+/// An address no other test uses (the SMTP sink is shared by every test).
+fn unique_address(name: &str) -> String {
+    format!("{name}.{:08x}@example.fr", rand::random::<u32>())
+}
+
 /// The resume link in the email sent to `to`, with its token.
 async fn link_sent_to(app: &TestApp, to: &str) -> String {
     let email = wait_for_email_with(app, &[to, "/resume/"]).await;
@@ -66,7 +71,7 @@ async fn a_saved_draft_reopens_once_in_another_browser(backend: Backend) {
         form.body.contains("camille.martin@example.fr"),
         "the known address is suggested"
     );
-    let link = ask_for_link(&app, "camille.saved@example.fr").await;
+    let link = ask_for_link(&app, &unique_address("camille.saved")).await;
 
     let (other, opened) = resume_in_new_browser(&app, &link).await;
     opened.expect_redirect("/pre-complaint/check");
@@ -93,7 +98,7 @@ on_both_backends!(saved_draft, a_saved_draft_reopens_once_in_another_browser);
 async fn an_expired_link_no_longer_works(backend: Backend) {
     let mut app = TestApp::spawn(backend).await;
     app.start_pre_complaint().await;
-    let link = ask_for_link(&app, "late@example.fr").await;
+    let link = ask_for_link(&app, &unique_address("late")).await;
     let token = link.trim_start_matches("/resume/");
     let hash = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(token.as_bytes()));
     let past = Utc::now() - Duration::days(31);
@@ -173,7 +178,7 @@ async fn a_discrimination_report_can_be_saved_and_reopened_where_it_stopped() {
     )
     .await
     .expect_redirect("/discrimination/role");
-    let link = ask_for_link(&app, "reporter.saved@example.fr").await;
+    let link = ask_for_link(&app, &unique_address("reporter.saved")).await;
     let (_, opened) = resume_in_new_browser(&app, &link).await;
     opened.expect_redirect("/discrimination/role");
 }
