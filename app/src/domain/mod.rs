@@ -5,6 +5,7 @@ pub mod audit;
 pub mod case;
 pub mod discrimination;
 pub mod errors;
+pub mod follow_up_code;
 pub mod form;
 pub mod helpline;
 pub mod orientation;

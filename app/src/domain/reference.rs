@@ -23,6 +23,9 @@ pub enum ReferenceKind {
     Complaint,
     /// A discrimination report (`DI`).
     Discrimination,
+    /// A report of sexual or sexist violence (`VS`); the reporter follows
+    /// it with a secret code, the reference is for agents.
+    Violence,
 }
 
 impl ReferenceKind {
@@ -32,6 +35,7 @@ impl ReferenceKind {
             ReferenceKind::PreComplaint => "PP",
             ReferenceKind::Complaint => "PL",
             ReferenceKind::Discrimination => "DI",
+            ReferenceKind::Violence => "VS",
         }
     }
 
@@ -40,6 +44,7 @@ impl ReferenceKind {
             "PP" => Some(ReferenceKind::PreComplaint),
             "PL" => Some(ReferenceKind::Complaint),
             "DI" => Some(ReferenceKind::Discrimination),
+            "VS" => Some(ReferenceKind::Violence),
             _ => None,
         }
     }
@@ -179,6 +184,7 @@ mod tests {
             ReferenceKind::PreComplaint,
             ReferenceKind::Complaint,
             ReferenceKind::Discrimination,
+            ReferenceKind::Violence,
         ];
         for kind in kinds {
             let text = Reference::from_random(kind, 0x12_3456_789a).to_string();

@@ -12,6 +12,7 @@ pub mod agents;
 pub mod audit;
 pub mod cases;
 pub mod drafts;
+pub mod follow_up;
 pub mod identity_checks;
 pub mod outbox;
 pub mod resume_links;

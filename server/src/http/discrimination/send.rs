@@ -97,6 +97,7 @@ async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
         unit_code: &unit_code,
         sign_by: None,
         priority: flow.answers.priority(),
+        follow_up: false,
     };
     let lang = flow.visitor.lang;
     let recipient = flow.answers.email().map(str::to_string);
@@ -108,7 +109,8 @@ async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
         };
         recipient.map(|to| (to, emails::discrimination_received(lang, &receipt)))
     })
-    .await
+    .await?;
+    Ok(())
 }
 
 /// `GET /discrimination/confirmation`: the reference of the session's sent

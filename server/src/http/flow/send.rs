@@ -6,13 +6,14 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rand::TryRngCore;
 
+use app::domain::follow_up_code::{FollowUpCode, RANDOM_BYTES};
 use app::domain::reference::{Reference, ReferenceKind};
 use app::emails::EmailContent;
 
 use super::{CitizenFlow, Flow};
-use crate::db::drafts;
 use crate::db::outbox::{self, NewMessage};
 use crate::db::submissions::{self, NewSubmission};
+use crate::db::{drafts, follow_up};
 use crate::http::AppError;
 
 /// What a flow sends, besides the answers.
@@ -27,6 +28,8 @@ pub struct Outgoing<'a> {
     pub sign_by: Option<NaiveDate>,
     /// Triage priority, 0 first.
     pub priority: i32,
+    /// Issue a secret follow-up code (the anonymous violence report).
+    pub follow_up: bool,
 }
 
 fn random_u64() -> u64 {
@@ -35,21 +38,31 @@ fn random_u64() -> u64 {
         .expect("the operating system's random generator works")
 }
 
-/// Writes the submission, its queue entry and the email `confirmation`
-/// builds from the reference (recipient and content, or none) in one
-/// transaction. Does nothing when the draft was already sent.
+/// A new follow-up code, from the operating system's generator.
+fn new_follow_up_code() -> FollowUpCode {
+    let mut bytes = [0u8; RANDOM_BYTES];
+    rand::rngs::OsRng
+        .try_fill_bytes(&mut bytes)
+        .expect("the operating system's random generator works");
+    FollowUpCode::from_random(bytes)
+}
+
+/// Writes the submission, its queue entry, its follow-up code's hash (when
+/// asked) and the email `confirmation` builds from the reference (recipient
+/// and content, or none) in one transaction. Returns the follow-up code, to
+/// show once; `None` when none was asked or the draft was already sent.
 pub async fn submit<Q: CitizenFlow>(
     flow: &Flow<Q>,
     outgoing: Outgoing<'_>,
     confirmation: impl FnOnce(&str, DateTime<Utc>) -> Option<(String, EmailContent)>,
-) -> Result<(), AppError> {
+) -> Result<Option<FollowUpCode>, AppError> {
     let state = flow.state();
     let now = crate::db::now();
     let data = serde_json::to_string(&flow.answers).map_err(|e| AppError::Internal(e.into()))?;
     let draft_id = &flow.draft.row.id;
     let mut tx = state.db.begin().await?;
     if !drafts::lock_for_sending(&mut tx, draft_id, now).await? {
-        return Ok(());
+        return Ok(None);
     }
     let mut inserted = None;
     for _ in 0..8 {
@@ -72,6 +85,18 @@ pub async fn submit<Q: CitizenFlow>(
     }
     let (submission_id, reference) = inserted
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no free reference after 8 draws")))?;
+    let code = match outgoing.follow_up {
+        true => {
+            let code = new_follow_up_code();
+            let secret = code.secret().to_string();
+            let hash = tokio::task::spawn_blocking(move || crate::auth::hash_password(&secret))
+                .await
+                .map_err(|e| AppError::Internal(e.into()))??;
+            follow_up::create(&mut tx, submission_id, code.locator(), &hash, now).await?;
+            Some(code)
+        }
+        false => None,
+    };
     if let Some((recipient, email)) = confirmation(&reference, now) {
         let message_id = format!("{}.{:016x}", reference.to_lowercase(), random_u64());
         let message = NewMessage {
@@ -87,5 +112,5 @@ pub async fn submit<Q: CitizenFlow>(
     tx.commit().await?;
     state.outbox_wake.notify_one();
     tracing::info!(category = outgoing.category, "submission received");
-    Ok(())
+    Ok(code)
 }

@@ -101,6 +101,7 @@ async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
         unit_code: &unit.code.clone(),
         sign_by: Some(sign_by),
         priority: flow.answers.priority(),
+        follow_up: false,
     };
     let lang = flow.visitor.lang;
     let recipient = flow
@@ -129,6 +130,7 @@ async fn submit_complaint(flow: &Flow, unit: Unit) -> Result<(), AppError> {
         unit_code: &unit.code.clone(),
         sign_by: None,
         priority: flow.answers.priority(),
+        follow_up: false,
     };
     let lang = flow.visitor.lang;
     let recipient = flow
@@ -144,7 +146,8 @@ async fn submit_complaint(flow: &Flow, unit: Unit) -> Result<(), AppError> {
         };
         recipient.map(|to| (to, emails::complaint_received(lang, &receipt)))
     })
-    .await
+    .await?;
+    Ok(())
 }
 
 /// `GET /pre-complaint/confirmation`: the reference of the session's sent draft.
