@@ -35,3 +35,6 @@ CREATE INDEX follow_up_sessions_by_expiry ON follow_up_sessions (expires_at);
 
 -- When a case was closed, for the deletion of anonymous reports.
 ALTER TABLE queue_entries ADD COLUMN closed_at TEXT;
+
+-- A report made without a name: deleted a set time after its closure.
+ALTER TABLE submissions ADD COLUMN anonymous BOOLEAN NOT NULL DEFAULT FALSE;

@@ -92,6 +92,7 @@ async fn seed(db: &Db, rows: usize) {
             submitted_at: at,
             sign_by: Some((at + chrono::Duration::days(30)).date_naive()),
             priority: if i % 7 == 0 { 2 } else { 3 },
+            anonymous: false,
         };
         submissions::insert(&mut tx, &new).await.unwrap().unwrap();
         if i % 5000 == 4999 {
@@ -170,6 +171,11 @@ async fn main() {
         public_url: "http://127.0.0.1".into(),
         secure_cookies: false,
         identity_provider: None,
+        data_keys: server::config::DataKeySource::File {
+            path: dir.join("data-keys"),
+            create: true,
+        },
+        retention: Default::default(),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let running = server::start(config, listener).await.unwrap();

@@ -49,6 +49,27 @@ pub struct Config {
     /// The identity provider for online complaints; `None` when
     /// `PORTAL_OIDC_ISSUER` is unset.
     pub identity_provider: Option<IdentityProviderConfig>,
+    /// Where the keys that seal stored reports come from.
+    pub data_keys: DataKeySource,
+    /// `PORTAL_ANONYMOUS_RETENTION_DAYS` (default 90) and
+    /// `PORTAL_FOLLOW_UP_INACTIVITY_DAYS` (default 180).
+    pub retention: crate::retention::RetentionPolicy,
+}
+
+/// Where the data keys come from (never from the database).
+#[derive(Debug, Clone)]
+pub enum DataKeySource {
+    /// `PORTAL_DATA_KEYS`: `id:base64key` entries, comma separated, the
+    /// first one current.
+    Inline(Secret),
+    /// `PORTAL_DATA_KEY_FILE`, or `$PORTAL_DATA_DIR/data-keys` by default
+    /// (then created with a new key when missing).
+    File {
+        /// The key file.
+        path: PathBuf,
+        /// Create it when missing (the default file only).
+        create: bool,
+    },
 }
 
 /// An OpenID Connect provider (FranceConnect, or any certified provider)
@@ -129,6 +150,40 @@ impl Config {
             Some("1") | Some("true") => true,
             Some(other) => anyhow::bail!("PORTAL_SECURE_COOKIES={other:?} must be true or false"),
         };
+        let data_keys = match (var("PORTAL_DATA_KEYS"), var("PORTAL_DATA_KEY_FILE")) {
+            (Some(keys), _) => DataKeySource::Inline(Secret::new(keys)),
+            (None, Some(file)) => DataKeySource::File {
+                path: PathBuf::from(file),
+                create: false,
+            },
+            (None, None) => DataKeySource::File {
+                path: data_dir.join("data-keys"),
+                create: true,
+            },
+        };
+        let days = |name: &str, default: i64| -> anyhow::Result<i64> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => v
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|d| (1..=3650).contains(d))
+                    .ok_or_else(|| {
+                        anyhow::anyhow!("{name}={v:?} must be a number of days from 1 to 3650")
+                    }),
+            }
+        };
+        let defaults = crate::retention::RetentionPolicy::default();
+        let retention = crate::retention::RetentionPolicy {
+            anonymous_after_closure_days: days(
+                "PORTAL_ANONYMOUS_RETENTION_DAYS",
+                defaults.anonymous_after_closure_days,
+            )?,
+            follow_up_inactivity_days: days(
+                "PORTAL_FOLLOW_UP_INACTIVITY_DAYS",
+                defaults.follow_up_inactivity_days,
+            )?,
+        };
         Ok(Config {
             addr,
             database_url: Secret::new(database_url),
@@ -139,6 +194,8 @@ impl Config {
                 .unwrap_or_else(|| "Plainte en ligne <ne-pas-repondre@plainte.localhost>".into()),
             secure_cookies,
             identity_provider: IdentityProviderConfig::from_env(var)?,
+            data_keys,
+            retention,
         })
     }
 

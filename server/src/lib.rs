@@ -5,7 +5,9 @@
 pub mod auth;
 pub mod cli;
 pub mod config;
+pub mod crypto;
 pub mod db;
+pub mod follow_up;
 pub mod http;
 pub mod identity_provider;
 pub mod mail;
@@ -18,7 +20,8 @@ use axum::serve::ListenerExt;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
 
-use config::Config;
+use config::{Config, DataKeySource};
+use crypto::DataKeys;
 use db::Db;
 use http::AppState;
 use identity_provider::IdentityProvider;
@@ -57,6 +60,7 @@ pub async fn start(config: Config, listener: TcpListener) -> anyhow::Result<Runn
         mailer,
         config.mail_from.clone(),
         wake.clone(),
+        config.retention,
     ));
     if !db::agents::has_admin(&db).await? {
         tracing::warn!(
@@ -69,8 +73,15 @@ pub async fn start(config: Config, listener: TcpListener) -> anyhow::Result<Runn
         Some(settings) => Some(Arc::new(IdentityProvider::new(settings.clone())?)),
         None => None,
     };
+    let keys = Arc::new(match &config.data_keys {
+        DataKeySource::Inline(keys) => {
+            DataKeys::parse(keys.expose()).map_err(|e| anyhow::anyhow!("PORTAL_DATA_KEYS: {e}"))?
+        }
+        DataKeySource::File { path, create } => DataKeys::from_file(path, *create)?,
+    });
     let state = AppState {
         db: db.clone(),
+        keys,
         identity_provider,
         config: Arc::new(config),
         outbox_wake: wake,

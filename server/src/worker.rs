@@ -26,7 +26,13 @@ pub fn backoff_seconds(attempts: i32) -> i64 {
 }
 
 /// Runs until the process stops.
-pub async fn run(db: Db, mailer: Mailer, from: String, wake: Arc<Notify>) {
+pub async fn run(
+    db: Db,
+    mailer: Mailer,
+    from: String,
+    wake: Arc<Notify>,
+    retention: crate::retention::RetentionPolicy,
+) {
     let mut last_purge = None;
     loop {
         let now = Utc::now();
@@ -55,6 +61,16 @@ pub async fn run(db: Db, mailer: Mailer, from: String, wake: Arc<Notify>) {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(cases = n, "lapsed pre-complaints closed and erased"),
                 Err(e) => tracing::warn!(error = %e, "could not close lapsed pre-complaints"),
+            }
+            match crate::retention::delete_closed_anonymous(&db, &retention, now).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(reports = n, "closed anonymous reports deleted"),
+                Err(e) => tracing::warn!(error = %e, "could not delete closed anonymous reports"),
+            }
+            match crate::retention::expire_follow_up_codes(&db, &retention, now).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(codes = n, "unused follow-up codes ended"),
+                Err(e) => tracing::warn!(error = %e, "could not end unused follow-up codes"),
             }
             last_purge = Some(now);
         }

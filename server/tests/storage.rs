@@ -47,15 +47,34 @@ on_both_backends!(unit_storage, units_are_seeded_and_searchable);
 
 async fn drafts_are_saved_sent_once_and_purged(backend: Backend) {
     let db = database(backend).await;
+    let keys = server::crypto::DataKeys::random();
     let now = Utc::now();
     drafts::create(&db, "d1", "pre-complaint", "token", now)
         .await
         .unwrap();
-    assert!(drafts::save(&db, "d1", "{\"eligible\":true}", now)
+    assert!(drafts::save(&db, &keys, "d1", "{\"eligible\":true}", now)
         .await
         .unwrap());
-    let row = drafts::find(&db, "d1", now).await.unwrap().unwrap();
+    let row = drafts::find(&db, &keys, "d1", now).await.unwrap().unwrap();
     assert_eq!(row.data, "{\"eligible\":true}");
+    let stored: (String,) = match &db {
+        server::db::Db::Sqlite(pool) => {
+            sqlx::query_as("SELECT data FROM drafts")
+                .fetch_one(pool)
+                .await
+        }
+        server::db::Db::Postgres(pool) => {
+            sqlx::query_as("SELECT data FROM drafts")
+                .fetch_one(pool)
+                .await
+        }
+    }
+    .unwrap();
+    assert!(
+        stored.0.starts_with("enc:v1:"),
+        "answers are stored sealed: {}",
+        stored.0
+    );
     assert_eq!(row.csrf_token, "token");
 
     let mut tx = db.begin().await.unwrap();
@@ -70,6 +89,7 @@ async fn drafts_are_saved_sent_once_and_purged(backend: Backend) {
         submitted_at: now,
         sign_by: Some(now.date_naive()),
         priority: 3,
+        anonymous: false,
     };
     let unit = units::search(&db, &UnitSearch::parse("75").unwrap(), 1)
         .await
@@ -99,14 +119,14 @@ async fn drafts_are_saved_sent_once_and_purged(backend: Backend) {
     drafts::mark_sent(&mut tx, "d1", id, now).await.unwrap();
     tx.commit().await.unwrap();
 
-    let row = drafts::find(&db, "d1", now).await.unwrap().unwrap();
+    let row = drafts::find(&db, &keys, "d1", now).await.unwrap().unwrap();
     assert_eq!(row.submission_id, Some(id));
     assert_eq!(
         row.data, "{}",
         "answers are not kept in the draft once sent"
     );
     assert!(
-        !drafts::save(&db, "d1", "{}", now).await.unwrap(),
+        !drafts::save(&db, &keys, "d1", "{}", now).await.unwrap(),
         "a sent draft cannot change"
     );
     let mut tx = db.begin().await.unwrap();
@@ -125,7 +145,7 @@ async fn drafts_are_saved_sent_once_and_purged(backend: Backend) {
             .unwrap(),
         1
     );
-    assert!(drafts::find(&db, "d1", now).await.unwrap().is_none());
+    assert!(drafts::find(&db, &keys, "d1", now).await.unwrap().is_none());
 }
 on_both_backends!(draft_storage, drafts_are_saved_sent_once_and_purged);
 

@@ -4,6 +4,9 @@
 use chrono::{DateTime, Utc};
 
 use super::{Db, Tx};
+use app::domain::case::CaseStatus;
+
+use crate::crypto::{Column, DataKeys};
 use crate::{on_pool, on_tx};
 
 /// One line of the queue.
@@ -247,8 +250,14 @@ pub async fn set_state(
     } else {
         ""
     };
+    // When a case leaves the open statuses, the time is kept: anonymous
+    // reports are deleted a set time after their closure.
+    let closed = match CaseStatus::from_slug(to.0).is_some_and(|s| !s.is_open()) {
+        true => ", closed_at = COALESCE(closed_at, $5)",
+        false => ", closed_at = NULL",
+    };
     let sql = format!(
-        "UPDATE queue_entries SET status = $2, owner_id = $3, updated_at = $5{claim} \
+        "UPDATE queue_entries SET status = $2, owner_id = $3, updated_at = $5{claim}{closed} \
          WHERE submission_id = $1 AND status = $4 AND COALESCE(owner_id, 0) = $6 RETURNING unit_code"
     );
     let unit: Option<(String,)> = on_tx!(tx, conn => sqlx::query_as(&sql).bind(submission_id).bind(to.0).bind(to.1)
@@ -309,31 +318,55 @@ pub struct TextRow {
     pub created_at: DateTime<Utc>,
 }
 
-/// Adds an internal note.
+/// Opens the sealed bodies of notes or messages read from `column`.
+fn opened(keys: &DataKeys, column: Column, rows: Vec<TextRow>) -> sqlx::Result<Vec<TextRow>> {
+    rows.into_iter()
+        .map(|row| {
+            let body = keys
+                .open(column, &row.body)
+                .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+            Ok(TextRow { body, ..row })
+        })
+        .collect()
+}
+
+impl CaseHead {
+    /// The citizen's answers (JSON), opened with the data keys.
+    pub fn answers(&self, keys: &DataKeys) -> sqlx::Result<String> {
+        keys.open(Column::SubmissionData, &self.data)
+            .map_err(|e| sqlx::Error::Decode(Box::new(e)))
+    }
+}
+
+/// Adds an internal note, sealed.
 pub async fn add_note(
     tx: &mut Tx,
+    keys: &DataKeys,
     submission_id: i64,
     agent_id: i64,
     body: &str,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
+    let body = keys.seal(Column::NoteBody, body);
     let sql = "INSERT INTO case_notes (submission_id, agent_id, body, created_at) VALUES ($1, $2, $3, $4)";
     on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).bind(agent_id).bind(body).bind(now)
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
-/// The internal notes of a case, oldest first.
-pub async fn notes(db: &Db, submission_id: i64) -> sqlx::Result<Vec<TextRow>> {
+/// The internal notes of a case, oldest first, opened.
+pub async fn notes(db: &Db, keys: &DataKeys, submission_id: i64) -> sqlx::Result<Vec<TextRow>> {
     let sql =
         "SELECT 'agent' AS author, a.name AS agent_name, n.body, n.created_at FROM case_notes n \
                LEFT JOIN agents a ON a.id = n.agent_id WHERE n.submission_id = $1 ORDER BY n.id";
-    on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_all(pool).await)
+    let rows = on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_all(pool).await)?;
+    opened(keys, Column::NoteBody, rows)
 }
 
-/// Adds a message between the agent and the citizen.
+/// Adds a message between the agent and the citizen, sealed.
 pub async fn add_message(
     tx: &mut Tx,
+    keys: &DataKeys,
     submission_id: i64,
     agent_id: Option<i64>,
     body: &str,
@@ -344,17 +377,19 @@ pub async fn add_message(
     } else {
         "citizen"
     };
+    let body = keys.seal(Column::MessageBody, body);
     let sql = "INSERT INTO case_messages (submission_id, author, agent_id, body, created_at) VALUES ($1, $2, $3, $4, $5)";
     on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).bind(author).bind(agent_id).bind(body).bind(now)
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
-/// The messages of a case, oldest first.
-pub async fn messages(db: &Db, submission_id: i64) -> sqlx::Result<Vec<TextRow>> {
+/// The messages of a case, oldest first, opened.
+pub async fn messages(db: &Db, keys: &DataKeys, submission_id: i64) -> sqlx::Result<Vec<TextRow>> {
     let sql = "SELECT m.author, a.name AS agent_name, m.body, m.created_at FROM case_messages m \
                LEFT JOIN agents a ON a.id = m.agent_id WHERE m.submission_id = $1 ORDER BY m.id";
-    on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_all(pool).await)
+    let rows = on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_all(pool).await)?;
+    opened(keys, Column::MessageBody, rows)
 }
 
 /// An appointment slot offered to the citizen.
@@ -479,4 +514,41 @@ pub async fn erase_content(tx: &mut Tx, submission_id: i64) -> sqlx::Result<()> 
         on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).execute(conn).await.map(|r| r.rows_affected()))?;
     }
     Ok(())
+}
+
+/// Anonymous reports closed before `before`: id, unit and status.
+pub async fn closed_anonymous(
+    db: &Db,
+    before: DateTime<Utc>,
+) -> sqlx::Result<Vec<(i64, String, String)>> {
+    let sql = "SELECT q.submission_id, q.unit_code, q.status FROM queue_entries q \
+               JOIN submissions s ON s.id = q.submission_id \
+               WHERE s.anonymous AND q.closed_at IS NOT NULL AND q.closed_at < $1";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(before).fetch_all(pool).await)
+}
+
+/// Deletes a case and everything attached to it (by cascade); keeps the
+/// status counts right. `false` when it changed status meanwhile.
+pub async fn delete(
+    tx: &mut Tx,
+    submission_id: i64,
+    unit: &str,
+    status: &str,
+) -> sqlx::Result<bool> {
+    let sql = "DELETE FROM queue_entries WHERE submission_id = $1 AND status = $2";
+    let gone = on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).bind(status)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    if gone == 0 {
+        return Ok(false);
+    }
+    adjust_counts(tx, unit, &[(status, -1)]).await?;
+    let sql = "DELETE FROM submissions WHERE id = $1";
+    on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(true)
+}
+
+/// Deletes the follow-up codes unused since `before`; returns how many.
+pub async fn forget_unused_codes(db: &Db, before: DateTime<Utc>) -> sqlx::Result<u64> {
+    let sql = "DELETE FROM follow_up_codes WHERE last_used_at < $1";
+    on_pool!(db, pool => sqlx::query(sql).bind(before).execute(pool).await.map(|r| r.rows_affected()))
 }

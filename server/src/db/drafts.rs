@@ -3,6 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::{Db, Tx};
+use crate::crypto::{Column, DataKeys};
 use crate::{on_pool, on_tx};
 
 /// How long an untouched draft is kept.
@@ -17,7 +18,7 @@ pub struct DraftRow {
     pub id: String,
     /// Which flow it belongs to, e.g. `pre-complaint`.
     pub flow: String,
-    /// The answers, JSON.
+    /// The answers, JSON (opened when read through [`find`]).
     pub data: String,
     /// The CSRF token every form of this session carries.
     pub csrf_token: String,
@@ -42,18 +43,39 @@ pub async fn create(
     Ok(())
 }
 
-/// The draft with this id, unless it has expired.
-pub async fn find(db: &Db, id: &str, now: DateTime<Utc>) -> sqlx::Result<Option<DraftRow>> {
+/// The draft with this id, unless it has expired; its answers opened.
+pub async fn find(
+    db: &Db,
+    keys: &DataKeys,
+    id: &str,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Option<DraftRow>> {
     let sql = "SELECT id, flow, data, csrf_token, submission_id FROM drafts WHERE id = $1 AND expires_at > $2";
-    on_pool!(db, pool => sqlx::query_as(sql).bind(id).bind(now).fetch_optional(pool).await)
+    let row: Option<DraftRow> =
+        on_pool!(db, pool => sqlx::query_as(sql).bind(id).bind(now).fetch_optional(pool).await)?;
+    row.map(|row| {
+        let data = keys
+            .open(Column::DraftData, &row.data)
+            .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+        Ok(DraftRow { data, ..row })
+    })
+    .transpose()
 }
 
-/// Saves the answers of a draft that has not been sent, and extends its life.
-pub async fn save(db: &Db, id: &str, data: &str, now: DateTime<Utc>) -> sqlx::Result<bool> {
+/// Saves the answers of a draft that has not been sent (sealed), and
+/// extends its life.
+pub async fn save(
+    db: &Db,
+    keys: &DataKeys,
+    id: &str,
+    data: &str,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let data = keys.seal(Column::DraftData, data);
     let sql = "UPDATE drafts SET data = $2, updated_at = $3, expires_at = $4 \
                WHERE id = $1 AND submission_id IS NULL";
     let expires = now + Duration::days(DRAFT_LIFETIME_DAYS);
-    let result = on_pool!(db, pool => sqlx::query(sql).bind(id).bind(data).bind(now).bind(expires)
+    let result = on_pool!(db, pool => sqlx::query(sql).bind(id).bind(&data).bind(now).bind(expires)
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(result == 1)
 }

@@ -26,17 +26,19 @@ pub struct NewSubmission<'a> {
     pub sign_by: Option<NaiveDate>,
     /// Triage priority, 0 first.
     pub priority: i32,
+    /// Made without a name (deleted a set time after closure).
+    pub anonymous: bool,
 }
 
 /// Inserts the submission and its queue entry (status `new`) in `tx`.
 /// Returns `None` when the reference is already taken (the caller draws
 /// another one); the transaction stays usable.
 pub async fn insert(tx: &mut Tx, new: &NewSubmission<'_>) -> sqlx::Result<Option<i64>> {
-    let sql = "INSERT INTO submissions (reference, category, draft_id, lang, unit_code, data, submitted_at, sign_by) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (reference) DO NOTHING RETURNING id";
+    let sql = "INSERT INTO submissions (reference, category, draft_id, lang, unit_code, data, submitted_at, sign_by, anonymous) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (reference) DO NOTHING RETURNING id";
     let id: Option<(i64,)> = on_tx!(tx, conn => sqlx::query_as(sql)
         .bind(new.reference).bind(new.category).bind(new.draft_id).bind(new.lang).bind(new.unit_code)
-        .bind(new.data).bind(new.submitted_at).bind(new.sign_by)
+        .bind(new.data).bind(new.submitted_at).bind(new.sign_by).bind(new.anonymous)
         .fetch_optional(conn).await)?;
     let Some((id,)) = id else { return Ok(None) };
     let sql = "INSERT INTO queue_entries (submission_id, unit_code, category, status, priority, created_at, updated_at) \

@@ -169,14 +169,14 @@ async fn callback(
         Ok(identity) => identity,
         Err(e) => return Ok((jar, not_verified(&visitor, e)).into_response()),
     };
-    let Some(row) = drafts::find(&state.db, &check.draft_id, Utc::now()).await? else {
+    let Some(row) = drafts::find(&state.db, &state.keys, &check.draft_id, Utc::now()).await? else {
         return Ok((jar, failed(&visitor, StatusCode::GONE)).into_response());
     };
     let mut draft: PreComplaintDraft = serde_json::from_str(&row.data)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("unreadable draft: {e}")))?;
     draft.verify(identity.clone());
     let data = serde_json::to_string(&draft).map_err(|e| AppError::Internal(e.into()))?;
-    if !drafts::save(&state.db, &row.id, &data, Utc::now()).await? {
+    if !drafts::save(&state.db, &state.keys, &row.id, &data, Utc::now()).await? {
         return Ok((jar, failed(&visitor, StatusCode::GONE)).into_response());
     }
     tracing::info!("identity verified for an online complaint");

@@ -7,6 +7,7 @@ mod complaint;
 mod discrimination;
 mod error;
 mod flow;
+mod follow_up;
 mod form_token;
 mod orientation;
 mod pages;
@@ -41,6 +42,8 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 pub struct AppState {
     /// The database.
     pub db: Db,
+    /// The keys that seal what citizens write, before it is stored.
+    pub keys: Arc<crate::crypto::DataKeys>,
     /// The configuration.
     pub config: Arc<Config>,
     /// Wakes the outbox worker when a message is queued.
@@ -65,6 +68,7 @@ pub fn router(state: AppState) -> Router {
         .merge(complaint::router())
         .merge(discrimination::router())
         .merge(save_for_later::router())
+        .merge(follow_up::router())
         .merge(agent::router())
         .merge(orientation::router())
         .route(

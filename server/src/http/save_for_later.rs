@@ -212,7 +212,7 @@ async fn resume(
         return Ok(gone(&visitor));
     }
     tx.commit().await?;
-    let Some(row) = crate::db::drafts::find(&state.db, &new_id, now).await? else {
+    let Some(row) = crate::db::drafts::find(&state.db, &state.keys, &new_id, now).await? else {
         return Ok(gone(&visitor));
     };
     tracing::info!(flow = %row.flow, "saved draft reopened");

@@ -88,7 +88,7 @@ pub async fn load_draft(state: &AppState, jar: &CookieJar) -> Result<Option<Draf
     let Some(token) = session_token(state, jar) else {
         return Ok(None);
     };
-    let row = drafts::find(&state.db, &draft_id(&token), Utc::now()).await?;
+    let row = drafts::find(&state.db, &state.keys, &draft_id(&token), Utc::now()).await?;
     Ok(row.map(|row| Draft { row }))
 }
 

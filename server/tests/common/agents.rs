@@ -50,6 +50,7 @@ pub async fn insert_case(
         submitted_at: at,
         sign_by: Some((at + Duration::days(30)).date_naive()),
         priority,
+        anonymous: false,
     };
     let id = submissions::insert(&mut tx, &new).await.unwrap().unwrap();
     tx.commit().await.unwrap();

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod agents;
+pub mod follow_up;
 pub mod identity_provider;
 
 use std::path::PathBuf;
@@ -133,6 +134,11 @@ pub fn test_config(database_url: &str, data_dir: &std::path::Path) -> Config {
         public_url: "http://127.0.0.1".into(),
         secure_cookies: false,
         identity_provider: None,
+        data_keys: server::config::DataKeySource::File {
+            path: data_dir.join("data-keys"),
+            create: true,
+        },
+        retention: Default::default(),
     }
 }
 

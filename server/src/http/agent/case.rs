@@ -22,6 +22,7 @@ use app::pages::pre_complaint::display_date;
 
 use super::answers::CaseAnswers;
 use super::{parse_agent_form, SignedIn};
+use crate::crypto::DataKeys;
 use crate::db::audit::{self, AuditEntry};
 use crate::db::cases::{self, CaseHead, EventRow};
 use crate::db::outbox::{self, NewMessage};
@@ -105,8 +106,9 @@ async fn case_view(agent: &SignedIn, head: &CaseHead) -> Result<CaseView, AppErr
             })
             .collect()
     };
-    let notes = text_lines(cases::notes(db, head.submission_id).await?);
-    let messages = text_lines(cases::messages(db, head.submission_id).await?);
+    let keys = &agent.state.keys;
+    let notes = text_lines(cases::notes(db, keys, head.submission_id).await?);
+    let messages = text_lines(cases::messages(db, keys, head.submission_id).await?);
     let zone = case_zone(db, &head.unit_code).await?;
     let slots = cases::slots(db, head.submission_id)
         .await?
@@ -156,7 +158,7 @@ async fn show(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let view_data = case_view(agent, head).await?;
-    let answers = CaseAnswers::read(&head.category, &head.data);
+    let answers = CaseAnswers::read(&head.category, &head.answers(&agent.state.keys)?);
     let unit = units::find(&agent.state.db, &head.unit_code).await?;
     let badge = agent.badge();
     Ok(agent.render(status, move || {
@@ -397,21 +399,23 @@ pub async fn note(agent: SignedIn, Path(id): Path<i64>, body: Bytes) -> Result<R
         detail: "",
     };
     audit::append(&mut tx, &entry, now).await?;
-    cases::add_note(&mut tx, id, agent.agent.id, &text, now).await?;
+    cases::add_note(&mut tx, &agent.state.keys, id, agent.agent.id, &text, now).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/agent/cases/{id}")).into_response())
 }
 
-fn citizen_email(head: &CaseHead) -> Option<String> {
-    CaseAnswers::read(&head.category, &head.data).email()
+fn citizen_email(head: &CaseHead, keys: &DataKeys) -> Option<String> {
+    let answers = head.answers(keys).ok()?;
+    CaseAnswers::read(&head.category, &answers).email()
 }
 
 async fn queue_email(
     tx: &mut Tx,
+    keys: &DataKeys,
     head: &CaseHead,
     email: emails::EmailContent,
 ) -> Result<(), AppError> {
-    let Some(recipient) = citizen_email(head) else {
+    let Some(recipient) = citizen_email(head, keys) else {
         return Ok(());
     };
     let message_id = format!(
@@ -452,9 +456,18 @@ pub async fn message(
         detail: "",
     };
     audit::append(&mut tx, &entry, now).await?;
-    cases::add_message(&mut tx, id, Some(agent.agent.id), &text, now).await?;
+    cases::add_message(
+        &mut tx,
+        &agent.state.keys,
+        id,
+        Some(agent.agent.id),
+        &text,
+        now,
+    )
+    .await?;
     queue_email(
         &mut tx,
+        &agent.state.keys,
         &head,
         emails::agent_message(lang, &head.reference, &text),
     )
@@ -584,6 +597,7 @@ pub async fn slots(
     cases::offer_slots(&mut tx, id, &slots, &draft_id(&token), expires_at, now).await?;
     queue_email(
         &mut tx,
+        &agent.state.keys,
         &head,
         emails::appointment_proposed(lang, &head.reference, &unit_text, &shown, &link),
     )

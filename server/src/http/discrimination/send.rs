@@ -98,6 +98,7 @@ async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
         sign_by: None,
         priority: flow.answers.priority(),
         follow_up: false,
+        anonymous: false,
     };
     let lang = flow.visitor.lang;
     let recipient = flow.answers.email().map(str::to_string);

@@ -171,7 +171,14 @@ impl<Q: CitizenFlow> Flow<Q> {
     pub async fn save(&self) -> Result<(), AppError> {
         let data =
             serde_json::to_string(&self.answers).map_err(|e| AppError::Internal(e.into()))?;
-        drafts::save(&self.state.db, &self.draft.row.id, &data, Utc::now()).await?;
+        drafts::save(
+            &self.state.db,
+            &self.state.keys,
+            &self.draft.row.id,
+            &data,
+            Utc::now(),
+        )
+        .await?;
         Ok(())
     }
 

@@ -6,11 +6,12 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rand::TryRngCore;
 
-use app::domain::follow_up_code::{FollowUpCode, RANDOM_BYTES};
+use app::domain::follow_up_code::FollowUpCode;
 use app::domain::reference::{Reference, ReferenceKind};
 use app::emails::EmailContent;
 
 use super::{CitizenFlow, Flow};
+use crate::crypto::Column;
 use crate::db::outbox::{self, NewMessage};
 use crate::db::submissions::{self, NewSubmission};
 use crate::db::{drafts, follow_up};
@@ -28,23 +29,16 @@ pub struct Outgoing<'a> {
     pub sign_by: Option<NaiveDate>,
     /// Triage priority, 0 first.
     pub priority: i32,
-    /// Issue a secret follow-up code (the anonymous violence report).
+    /// Issue a secret follow-up code (the violence report).
     pub follow_up: bool,
+    /// Made without a name: deleted a set time after the case is closed.
+    pub anonymous: bool,
 }
 
 fn random_u64() -> u64 {
     rand::rngs::OsRng
         .try_next_u64()
         .expect("the operating system's random generator works")
-}
-
-/// A new follow-up code, from the operating system's generator.
-fn new_follow_up_code() -> FollowUpCode {
-    let mut bytes = [0u8; RANDOM_BYTES];
-    rand::rngs::OsRng
-        .try_fill_bytes(&mut bytes)
-        .expect("the operating system's random generator works");
-    FollowUpCode::from_random(bytes)
 }
 
 /// Writes the submission, its queue entry, its follow-up code's hash (when
@@ -59,7 +53,17 @@ pub async fn submit<Q: CitizenFlow>(
     let state = flow.state();
     let now = crate::db::now();
     let data = serde_json::to_string(&flow.answers).map_err(|e| AppError::Internal(e.into()))?;
+    let data = state.keys.seal(Column::SubmissionData, &data);
     let draft_id = &flow.draft.row.id;
+    // Hashed before the transaction, so that no lock waits on Argon2.
+    let code = match outgoing.follow_up {
+        true => {
+            let code = crate::follow_up::generate();
+            let hash = crate::follow_up::hash(&code).await?;
+            Some((code, hash))
+        }
+        false => None,
+    };
     let mut tx = state.db.begin().await?;
     if !drafts::lock_for_sending(&mut tx, draft_id, now).await? {
         return Ok(None);
@@ -77,6 +81,7 @@ pub async fn submit<Q: CitizenFlow>(
             submitted_at: now,
             sign_by: outgoing.sign_by,
             priority: outgoing.priority,
+            anonymous: outgoing.anonymous,
         };
         if let Some(id) = submissions::insert(&mut tx, &new).await? {
             inserted = Some((id, reference));
@@ -85,18 +90,9 @@ pub async fn submit<Q: CitizenFlow>(
     }
     let (submission_id, reference) = inserted
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no free reference after 8 draws")))?;
-    let code = match outgoing.follow_up {
-        true => {
-            let code = new_follow_up_code();
-            let secret = code.secret().to_string();
-            let hash = tokio::task::spawn_blocking(move || crate::auth::hash_password(&secret))
-                .await
-                .map_err(|e| AppError::Internal(e.into()))??;
-            follow_up::create(&mut tx, submission_id, code.locator(), &hash, now).await?;
-            Some(code)
-        }
-        false => None,
-    };
+    if let Some((code, hash)) = &code {
+        follow_up::create(&mut tx, submission_id, code.locator(), hash, now).await?;
+    }
     if let Some((recipient, email)) = confirmation(&reference, now) {
         let message_id = format!("{}.{:016x}", reference.to_lowercase(), random_u64());
         let message = NewMessage {
@@ -112,5 +108,5 @@ pub async fn submit<Q: CitizenFlow>(
     tx.commit().await?;
     state.outbox_wake.notify_one();
     tracing::info!(category = outgoing.category, "submission received");
-    Ok(code)
+    Ok(code.map(|(code, _)| code))
 }

@@ -102,6 +102,7 @@ async fn submit(flow: &Flow, unit: Unit) -> Result<(), AppError> {
         sign_by: Some(sign_by),
         priority: flow.answers.priority(),
         follow_up: false,
+        anonymous: false,
     };
     let lang = flow.visitor.lang;
     let recipient = flow
@@ -131,6 +132,7 @@ async fn submit_complaint(flow: &Flow, unit: Unit) -> Result<(), AppError> {
         sign_by: None,
         priority: flow.answers.priority(),
         follow_up: false,
+        anonymous: false,
     };
     let lang = flow.visitor.lang;
     let recipient = flow
