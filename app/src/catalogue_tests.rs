@@ -284,6 +284,11 @@ fn keys_built_at_run_time_exist() {
             .map(|s| format!("status-{}", s.slug())),
     );
     keys.extend(
+        CaseStatus::ALL
+            .iter()
+            .map(|s| format!("follow-up-status-{}", s.slug())),
+    );
+    keys.extend(
         Referral::ALL
             .iter()
             .map(|r| format!("referral-{}", r.slug())),

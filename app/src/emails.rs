@@ -251,9 +251,34 @@ pub fn discrimination_received(
     })
 }
 
+/// Tells the reporter of a violence case that a message waits on the
+/// follow-up page: never the message itself, the code or the reference
+/// (someone else may read the mailbox).
+pub fn follow_up_message_waiting(lang: Lang) -> EmailContent {
+    let subject = lang.text("follow-up-email-subject");
+    let body = lang.text("follow-up-email-body");
+    let text = body.clone();
+    letter(lang, subject, text, move || view! { <p>{body}</p> })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_waiting_message_email_names_only_the_follow_up_page() {
+        for lang in [Lang::Fr, Lang::En] {
+            let email = follow_up_message_waiting(lang);
+            let page = lang.text("follow-up-title");
+            assert!(email.text.contains(&page) && email.html.contains(&page));
+            for text in [&email.subject, &email.text, &email.html] {
+                let lower = text.to_lowercase();
+                for word in ["violence", "sexu", "code", "vs-"] {
+                    assert!(!lower.contains(word), "{word} in {text}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn messages_carry_greeting_body_and_emergency_numbers_in_both_forms() {

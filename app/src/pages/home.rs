@@ -48,6 +48,7 @@ pub fn HomePage() -> impl IntoView {
                 {procedure(destination_href(Destination::InternetScam), "orientation-home-internet-title", "orientation-home-internet-body")}
                 {procedure(destination_href(Destination::Support), "orientation-home-support-title", "orientation-home-support-body")}
                 {procedure(destination_href(Destination::DefenseurDesDroits), "orientation-home-ddd-title", "orientation-home-ddd-body")}
+                {procedure(crate::pages::follow_up::FOLLOW_UP.into(), "follow-up-home-title", "follow-up-home-body")}
             </div>
             <h2>{t("home-emergency-title")}</h2>
             <HelplineList lines=numbers/>

@@ -3,6 +3,7 @@
 pub mod agent;
 pub mod complaint;
 pub mod discrimination;
+pub mod follow_up;
 pub mod guide;
 mod home;
 pub mod orientation;

@@ -418,11 +418,17 @@ async fn queue_email(
     let Some(recipient) = citizen_email(head, keys) else {
         return Ok(());
     };
-    let message_id = format!(
-        "{}.{}",
-        head.reference.to_lowercase(),
-        &random_token()[..16]
-    );
+    // The reporter of a violence case is only told that something waits on
+    // the follow-up page: never the text, the code or the reference.
+    let (email, prefix) = match head.category.as_str() {
+        "violence" => {
+            let lang = Lang::from_code(&head.lang).unwrap_or_default();
+            let waiting = emails::follow_up_message_waiting(lang);
+            (waiting, "follow-up".to_string())
+        }
+        _ => (email, head.reference.to_lowercase()),
+    };
+    let message_id = format!("{prefix}.{}", &random_token()[..16]);
     let message = NewMessage {
         message_id: &message_id,
         recipient: &recipient,
