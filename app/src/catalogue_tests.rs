@@ -209,6 +209,58 @@ fn discrimination_keys() -> Vec<String> {
     keys
 }
 
+/// The keys the violence report builds from slugs.
+fn violence_keys() -> Vec<String> {
+    use crate::domain::violence::{
+        Age, FactKind, Period, Relationship, Reporter, SafeNow, SupportWish,
+    };
+    let mut keys: Vec<String> = Vec::new();
+    keys.extend(
+        SafeNow::ALL
+            .iter()
+            .map(|s| format!("violence-safe-{}", s.slug())),
+    );
+    for r in Reporter::ALL {
+        keys.extend([
+            format!("violence-reporter-{}", r.slug()),
+            format!("violence-reporter-{}-hint", r.slug()),
+        ]);
+    }
+    keys.extend(
+        Age::ALL
+            .iter()
+            .map(|a| format!("violence-age-{}", a.slug())),
+    );
+    for by in ["email", "phone"] {
+        keys.extend([
+            format!("violence-contact-by-{by}"),
+            format!("violence-contact-by-{by}-hint"),
+        ]);
+    }
+    keys.extend(
+        FactKind::ALL
+            .iter()
+            .map(|k| format!("violence-fact-{}", k.slug())),
+    );
+    keys.extend(
+        Period::ALL
+            .iter()
+            .map(|p| format!("violence-period-{}", p.slug())),
+    );
+    keys.extend(
+        Relationship::ALL
+            .iter()
+            .map(|r| format!("violence-relationship-{}", r.slug())),
+    );
+    for w in SupportWish::ALL {
+        keys.extend([
+            format!("violence-support-{}", w.slug()),
+            format!("violence-support-{}-hint", w.slug()),
+        ]);
+    }
+    keys
+}
+
 #[test]
 fn keys_built_at_run_time_exist() {
     let mut keys: Vec<String> = Vec::new();
@@ -257,6 +309,7 @@ fn keys_built_at_run_time_exist() {
     );
     keys.extend(orientation_keys());
     keys.extend(discrimination_keys());
+    keys.extend(violence_keys());
     keys.extend(ElsewhereReason::ALL.iter().flat_map(|r| {
         ["title", "body", "next"].map(|part| format!("elsewhere-{}-{part}", r.slug()))
     }));

@@ -261,6 +261,17 @@ pub fn follow_up_message_waiting(lang: Lang) -> EmailContent {
     letter(lang, subject, text, move || view! { <p>{body}</p> })
 }
 
+/// Acknowledges a report of violence to a reporter who gave their
+/// identity and asked to be contacted by email: a neutral text, without
+/// the follow-up code, the reference or any detail of the facts (someone
+/// else may read the mailbox).
+pub fn violence_received(lang: Lang) -> EmailContent {
+    let subject = lang.text("violence-email-subject");
+    let body = lang.text("violence-email-body");
+    let text = body.clone();
+    letter(lang, subject, text, move || view! { <p>{body}</p> })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,6 +320,20 @@ mod tests {
             .html
             .contains("href=\"https://example.fr/appointment/abc\""));
         assert!(email.text.contains("- 03/12/2026 10:30"));
+    }
+
+    #[test]
+    fn the_violence_acknowledgement_is_neutral() {
+        for lang in [Lang::Fr, Lang::En] {
+            let email = violence_received(lang);
+            for text in [&email.subject, &email.text, &email.html] {
+                let lower = text.to_lowercase();
+                for word in ["violence", "sexu", "viol", "code", "vs-"] {
+                    assert!(!lower.contains(word), "{word} in {text}");
+                }
+            }
+            assert!(email.text.contains("112"), "the emergency numbers");
+        }
     }
 
     #[test]

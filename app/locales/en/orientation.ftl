@@ -97,7 +97,6 @@ orientation-dest-support-lead = You are not alone, and what happened is not your
 orientation-dest-support-talk-title = Talk to someone
 orientation-dest-support-report-title = Report what happened
 orientation-dest-support-report = On the national platform below, you can write to a police officer or a gendarme in a chat, at any time, without giving your name. They can advise you and help you make a complaint.
-orientation-dest-support-soon = Soon, you will also be able to report online on this portal, anonymously if you wish, and follow your report with a personal code.
 
 orientation-dest-internet-title = Report an internet scam
 orientation-dest-internet-lead = Scams and card fraud on the internet are handled by dedicated online services, not by a pre-complaint.

@@ -97,7 +97,6 @@ orientation-dest-support-lead = Vous n’êtes pas seul(e), et ce qui s’est pa
 orientation-dest-support-talk-title = Parler à quelqu’un
 orientation-dest-support-report-title = Signaler ce qui s’est passé
 orientation-dest-support-report = Sur la plateforme nationale ci-dessous, vous pouvez échanger par écrit (tchat) avec un policier ou un gendarme, à tout moment, sans donner votre nom. Il peut vous conseiller et vous aider à porter plainte.
-orientation-dest-support-soon = Bientôt, vous pourrez aussi faire un signalement en ligne sur ce portail, de façon anonyme si vous le souhaitez, et le suivre avec un code personnel.
 
 orientation-dest-internet-title = Signaler une escroquerie sur internet
 orientation-dest-internet-lead = Les escroqueries et les fraudes à la carte bancaire sur internet sont traitées par des services en ligne dédiés, pas par une pré-plainte.

@@ -128,6 +128,9 @@ pub fn TextArea(
     /// Visible rows.
     #[prop(default = 6)]
     rows: u32,
+    /// `autocomplete` token (`off` for sensitive text).
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let describedby = described_by(name, hint.is_some(), error.is_some());
     view! {
@@ -141,6 +144,7 @@ pub fn TextArea(
                 name=name
                 rows=rows
                 dir="auto"
+                autocomplete=autocomplete
                 aria-describedby=describedby
                 aria-invalid=error.map(|_| "true")
             >{value}</textarea>

@@ -56,6 +56,7 @@ pub fn Layout(
 ) -> impl IntoView {
     let context = page_context();
     let lang = context.lang;
+    let quick_exit = super::safety::offers_quick_exit(&context.path);
     let service = t("service-name");
     let full_title = if has_errors {
         format!("{} {} – {}", t("error-title-prefix"), title, service)
@@ -69,8 +70,10 @@ pub fn Layout(
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <title>{full_title}</title>
                 <link rel="stylesheet" href=context.stylesheet.clone()/>
+                {quick_exit.then(|| view! { <super::safety::QuickExitScript/> })}
             </head>
             <body>
+                {quick_exit.then(|| view! { <super::safety::QuickExitBar/> })}
                 <a class="skip-link" href="#main">{t("skip-to-content")}</a>
                 <header class="site-header">
                     <div class="container header-inner">

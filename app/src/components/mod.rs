@@ -1,13 +1,15 @@
 //! Pieces shared by every page: the page shell, form fields with their
 //! label, hint and error, the error summary, the summary list, the step
-//! indicator and the unit search page.
+//! indicator, the unit search page and the quick exit.
 
 mod fields;
 mod layout;
+mod safety;
 mod summary;
 mod unit_choice;
 
 pub use fields::*;
 pub use layout::*;
+pub use safety::*;
 pub use summary::*;
 pub use unit_choice::*;

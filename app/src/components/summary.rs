@@ -42,6 +42,10 @@ pub fn QuestionPage(
     /// Where the form posts; the page itself by default.
     #[prop(optional, into)]
     action: Option<String>,
+    /// Sensitive answers: the browser keeps nothing typed here
+    /// (`autocomplete="off"` on the form, no suggestions, no form restored).
+    #[prop(optional)]
+    private: bool,
     /// The questions.
     children: Children,
 ) -> impl IntoView {
@@ -58,7 +62,7 @@ pub fn QuestionPage(
                 <ErrorSummary errors=errors/>
                 <p class="step-indicator">{step_text}</p>
                 {heading}
-                <form method="post" action=action novalidate>
+                <form method="post" action=action novalidate autocomplete=private.then_some("off")>
                     <FormGuard from_check=from_check/>
                     {children()}
                     <button type="submit" class="button">{submit.unwrap_or_else(|| t("continue"))}</button>

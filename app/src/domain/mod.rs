@@ -16,3 +16,4 @@ pub mod reference;
 pub mod statistics;
 pub mod unit;
 pub mod values;
+pub mod violence;

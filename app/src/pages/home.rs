@@ -45,6 +45,7 @@ pub fn HomePage() -> impl IntoView {
                 {procedure("/pre-complaint".into(), "home-pre-complaint-title", "home-pre-complaint-body")}
                 {procedure("/complaint".into(), "orientation-home-complaint-title", "orientation-home-complaint-body")}
                 {procedure("/discrimination".into(), "orientation-home-discrimination-title", "orientation-home-discrimination-body")}
+                {procedure(crate::pages::violence::START.into(), "violence-home-title", "violence-home-body")}
                 {procedure(destination_href(Destination::InternetScam), "orientation-home-internet-title", "orientation-home-internet-body")}
                 {procedure(destination_href(Destination::Support), "orientation-home-support-title", "orientation-home-support-body")}
                 {procedure(destination_href(Destination::DefenseurDesDroits), "orientation-home-ddd-title", "orientation-home-ddd-body")}

@@ -10,6 +10,7 @@ pub mod orientation;
 pub mod pre_complaint;
 mod problems;
 mod save_for_later;
+pub mod violence;
 
 pub use home::HomePage;
 pub use problems::{Problem, ProblemPage, SessionExpiredPage};

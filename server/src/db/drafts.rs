@@ -118,3 +118,10 @@ pub async fn purge_expired(db: &Db, now: DateTime<Utc>) -> sqlx::Result<u64> {
     let sql = "DELETE FROM drafts WHERE expires_at <= $1";
     on_pool!(db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(|r| r.rows_affected()))
 }
+
+/// Deletes a draft, sent or not: the quick exit ends the session at once
+/// (a sent draft's submission stays). Returns how many rows went.
+pub async fn delete(db: &Db, id: &str) -> sqlx::Result<u64> {
+    let sql = "DELETE FROM drafts WHERE id = $1";
+    on_pool!(db, pool => sqlx::query(sql).bind(id).execute(pool).await.map(|r| r.rows_affected()))
+}

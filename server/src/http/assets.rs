@@ -1,5 +1,6 @@
-//! The stylesheet, embedded at compile time and served from memory under a
-//! URL that carries its content hash, so browsers may keep it for a year.
+//! The stylesheet and the quick exit's script, embedded at compile time
+//! and served from memory under URLs that carry their content hash, so
+//! browsers may keep them for a year.
 
 use std::sync::LazyLock;
 
@@ -32,6 +33,28 @@ pub async fn stylesheet(
             (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
         ],
         CSS,
+    )
+        .into_response()
+}
+
+/// Route of the quick exit's script; the hash part is checked by the handler.
+pub const SCRIPT_ROUTE: &str = "/script/{file}";
+
+/// Serves the quick exit's script (`app::components::QUICK_EXIT_SCRIPT`),
+/// or 404 for any other file name.
+pub async fn script(
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> axum::response::Response {
+    use app::components::{QUICK_EXIT_SCRIPT, QUICK_EXIT_SCRIPT_PATH};
+    if format!("/script/{file}") != *QUICK_EXIT_SCRIPT_PATH {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        QUICK_EXIT_SCRIPT,
     )
         .into_response()
 }

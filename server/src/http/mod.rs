@@ -9,12 +9,14 @@ mod error;
 mod flow;
 mod follow_up;
 mod form_token;
+mod leave;
 mod orientation;
 mod pages;
 mod pre_complaint;
 mod save_for_later;
 mod security;
 mod session;
+mod violence;
 mod visitor;
 
 use std::sync::Arc;
@@ -64,9 +66,12 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(pages::readyz))
         .route("/language/{code}", get(pages::switch_language))
         .route(assets::STYLESHEET_ROUTE, get(assets::stylesheet))
+        .route(assets::SCRIPT_ROUTE, get(assets::script))
+        .route("/leave", get(leave::leave))
         .merge(pre_complaint::router())
         .merge(complaint::router())
         .merge(discrimination::router())
+        .merge(violence::router())
         .merge(save_for_later::router())
         .merge(follow_up::router())
         .merge(agent::router())

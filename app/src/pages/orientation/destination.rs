@@ -86,7 +86,8 @@ fn body(destination: Destination) -> AnyView {
             <h2>{t("orientation-dest-support-report-title")}</h2>
             {own("report")}
             <p>{external("https://arretonslesviolences.gouv.fr", "arretonslesviolences.gouv.fr")}</p>
-            {own("soon")}
+            {para("violence-orientation-report")}
+            {action(crate::pages::violence::START, "violence-orientation-action")}
         }
         .into_any(),
         Destination::InternetScam => view! {

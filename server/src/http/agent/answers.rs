@@ -6,7 +6,8 @@ use app::components::SummaryRow;
 use app::domain::discrimination::DiscriminationDraft;
 use app::domain::pre_complaint::PreComplaintDraft;
 use app::domain::unit::Unit;
-use app::pages::{discrimination, pre_complaint};
+use app::domain::violence::ViolenceDraft;
+use app::pages::{discrimination, pre_complaint, violence};
 
 /// The answers of a case, by the flow that collected them.
 #[derive(Debug, Clone)]
@@ -15,6 +16,8 @@ pub enum CaseAnswers {
     PreComplaint(Box<PreComplaintDraft>),
     /// A discrimination report.
     Discrimination(Box<DiscriminationDraft>),
+    /// A report of sexual or sexist violence.
+    Violence(Box<ViolenceDraft>),
 }
 
 impl CaseAnswers {
@@ -25,6 +28,9 @@ impl CaseAnswers {
             "discrimination" => CaseAnswers::Discrimination(Box::new(
                 serde_json::from_str(data).unwrap_or_default(),
             )),
+            "violence" => {
+                CaseAnswers::Violence(Box::new(serde_json::from_str(data).unwrap_or_default()))
+            }
             _ => {
                 CaseAnswers::PreComplaint(Box::new(serde_json::from_str(data).unwrap_or_default()))
             }
@@ -37,6 +43,7 @@ impl CaseAnswers {
         match self {
             CaseAnswers::PreComplaint(draft) => pre_complaint::answer_sections(draft, unit),
             CaseAnswers::Discrimination(draft) => discrimination::answer_sections(draft, unit),
+            CaseAnswers::Violence(draft) => violence::answer_sections(draft),
         }
     }
 
@@ -48,6 +55,8 @@ impl CaseAnswers {
                 .as_ref()
                 .map(|i| i.email.as_str().to_string()),
             CaseAnswers::Discrimination(draft) => draft.email().map(str::to_string),
+            // Only when the reporter gave their identity and asked for email.
+            CaseAnswers::Violence(draft) => draft.email_for_messages().map(str::to_string),
         }
     }
 }
@@ -71,5 +80,18 @@ mod tests {
             CaseAnswers::read("complaint", "not json"),
             CaseAnswers::PreComplaint(_)
         ));
+    }
+
+    #[test]
+    fn a_violence_report_is_emailed_only_when_asked() {
+        let by_email = r#"{"safe_now":"yes","who":{"reporter":"myself","age":null},
+            "contact":{"choice":"identified","name":null,"reach":{"email":"c@example.fr"},"safe_times":null}}"#;
+        let answers = CaseAnswers::read("violence", by_email);
+        assert!(matches!(answers, CaseAnswers::Violence(_)));
+        assert_eq!(answers.email().as_deref(), Some("c@example.fr"));
+        let by_phone = by_email.replace(r#"{"email":"c@example.fr"}"#, r#"{"phone":"0612345678"}"#);
+        assert_eq!(CaseAnswers::read("violence", &by_phone).email(), None);
+        let anonymous = r#"{"safe_now":"no","contact":{"choice":"anonymous"}}"#;
+        assert_eq!(CaseAnswers::read("violence", anonymous).email(), None);
     }
 }

@@ -1,0 +1,106 @@
+//! The quick exit (`GET /leave`, its script) and the forms' CSRF tokens
+//! on the report's pages.
+
+use crate::common::*;
+use crate::walk::*;
+use crate::{count, on_both_backends};
+use server::db::submissions;
+
+async fn the_quick_exit_ends_the_session(backend: Backend) {
+    let mut walk = Walk::spawn(backend).await;
+    walk.start().await;
+    walk.step("/report/safe", &[("safe_now", "yes")], "/report/who")
+        .await;
+    assert_eq!(count(&walk.app.db, "drafts").await, 1);
+    let page = walk.get("/report/who").await;
+    assert!(page
+        .body
+        .contains("<a href=\"/leave\" class=\"quick-exit-link\">"));
+    let script = page
+        .body
+        .split("<script src=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let served = walk.app.get(script).await.expect(200);
+    assert!(served.body.contains("location.replace"));
+    assert!(served.headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/javascript"));
+    walk.app
+        .get("/script/quick-exit-0000000000000000.js")
+        .await
+        .expect(404);
+
+    let left = walk.get("/leave").await;
+    assert_eq!(left.status.as_u16(), 303);
+    assert_eq!(left.location.as_deref(), Some("https://meteofrance.com/"));
+    let header = |name: &str| {
+        left.headers
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_string())
+    };
+    assert_eq!(
+        header("clear-site-data").as_deref(),
+        Some("\"cache\", \"cookies\", \"storage\"")
+    );
+    assert_eq!(header("cache-control").as_deref(), Some("no-store"));
+    assert_eq!(header("referrer-policy").as_deref(), Some("no-referrer"));
+    assert_eq!(header("x-frame-options").as_deref(), Some("DENY"));
+    assert!(header("content-security-policy")
+        .unwrap()
+        .contains("script-src 'self'"));
+    let cookie = header("set-cookie").expect("the session cookie is removed");
+    assert!(
+        cookie.starts_with("portal_session=;") && cookie.contains("Max-Age=0"),
+        "{cookie}"
+    );
+    assert_eq!(count(&walk.app.db, "drafts").await, 0, "the draft is gone");
+    let after = walk.get("/report/who").await.expect(200);
+    assert!(
+        !after.body.contains("name=\"report_for\""),
+        "the form is gone"
+    );
+    assert!(after.body.contains("quick-exit-link"), "still offered");
+    walk.get("/leave")
+        .await
+        .expect_redirect("https://meteofrance.com/");
+    walk.assert_neutral(None);
+}
+on_both_backends!(quick_exit, the_quick_exit_ends_the_session);
+
+async fn forms_need_the_session_token(backend: Backend) {
+    let mut walk = Walk::spawn(backend).await;
+    walk.start().await;
+    let good = walk.app.csrf.clone();
+    walk.app.csrf = "0".repeat(64);
+    let refused = walk
+        .post("/report/safe", &[("safe_now", "yes")])
+        .await
+        .expect(403);
+    assert!(
+        refused.body.contains("quick-exit-link"),
+        "error pages offer the quick exit"
+    );
+    walk.post("/report/send", &[]).await.expect(403);
+    walk.app.csrf = good;
+    walk.get("/report/who")
+        .await
+        .expect_redirect("/report/safe");
+    let stranger = TestApp::spawn(backend).await;
+    stranger
+        .post_raw("/report/safe", b"csrf=x&safe_now=yes".to_vec())
+        .await
+        .expect(403);
+    stranger
+        .post_raw("/report/send", b"csrf=x".to_vec())
+        .await
+        .expect(403);
+    assert_eq!(submissions::count(&walk.app.db).await.unwrap(), 0);
+    let missing = walk.get("/report/nowhere").await.expect(404);
+    assert!(missing.body.contains("quick-exit-link"));
+}
+on_both_backends!(csrf, forms_need_the_session_token);
