@@ -58,6 +58,19 @@ fn removal_cookie(state: &AppState) -> Cookie<'static> {
     Cookie::build((cookie_name(state), "")).path("/").build()
 }
 
+/// Ends the browser's follow-up session, if any, and removes its cookie:
+/// "Stop here" does, and so may the quick exit (`/leave`). Ending never
+/// fails for the visitor: if the database cannot be reached, the session
+/// is left to expire ([`IDLE_MINUTES`]) and the cookie still goes.
+pub async fn end_session(state: &AppState, jar: CookieJar) -> CookieJar {
+    if let Some(token) = session_token(state, &jar) {
+        if let Err(e) = follow_up::delete_session(&state.db, &draft_id(&token)).await {
+            tracing::warn!(error = %e, "the follow-up session is left to expire");
+        }
+    }
+    jar.remove(removal_cookie(state))
+}
+
 /// The cookie's value, if the browser sent one that looks like ours.
 fn session_token(state: &AppState, jar: &CookieJar) -> Option<String> {
     jar.get(cookie_name(state))

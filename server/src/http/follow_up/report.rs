@@ -18,7 +18,7 @@ use app::pages::follow_up::{
     FOLLOW_UP_STOPPED,
 };
 
-use super::{parse_form, removal_cookie, render, Reporter};
+use super::{end_session, parse_form, render, Reporter};
 use crate::db::audit::{self, AuditEntry};
 use crate::db::{cases, follow_up};
 use crate::http::agent::case_zone;
@@ -120,8 +120,7 @@ pub struct StopForm {
 pub async fn stop(reporter: Reporter, jar: CookieJar, body: Bytes) -> Result<Response, AppError> {
     let form: StopForm = parse_form(&body)?;
     reporter.check_csrf(&form.csrf)?;
-    follow_up::delete_session(&reporter.state.db, &reporter.session.id).await?;
-    let jar = jar.remove(removal_cookie(&reporter.state));
+    let jar = end_session(&reporter.state, jar).await;
     Ok((jar, Redirect::to(FOLLOW_UP_STOPPED)).into_response())
 }
 
