@@ -9,7 +9,7 @@ use std::time::Duration;
 use chrono::Utc;
 use tokio::sync::Notify;
 
-use crate::db::{agents, drafts, identity_checks, outbox, resume_links, Db};
+use crate::db::{agents, drafts, follow_up, identity_checks, outbox, resume_links, Db};
 use crate::mail::{mask, Mailer};
 
 /// How long a claimed message is reserved for the worker sending it.
@@ -49,6 +49,9 @@ pub async fn run(
             }
             if let Err(e) = identity_checks::purge_expired(&db, now).await {
                 tracing::warn!(error = %e, "could not purge identity checks");
+            }
+            if let Err(e) = follow_up::purge(&db, now - chrono::Duration::hours(1), now).await {
+                tracing::warn!(error = %e, "could not purge follow-up attempts and sessions");
             }
             let idle = now - chrono::Duration::minutes(crate::http::AGENT_IDLE_MINUTES);
             if let Err(e) = agents::purge_sessions(&db, idle).await {

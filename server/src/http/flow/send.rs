@@ -94,7 +94,11 @@ pub async fn submit<Q: CitizenFlow>(
         follow_up::create(&mut tx, submission_id, code.locator(), hash, now).await?;
     }
     if let Some((recipient, email)) = confirmation(&reference, now) {
-        let message_id = format!("{}.{:016x}", reference.to_lowercase(), random_u64());
+        // A violence report's mail names nothing, not even in its headers.
+        let message_id = match outgoing.follow_up {
+            true => format!("{:016x}.{:016x}", random_u64(), random_u64()),
+            false => format!("{}.{:016x}", reference.to_lowercase(), random_u64()),
+        };
         let message = NewMessage {
             message_id: &message_id,
             recipient: &recipient,
