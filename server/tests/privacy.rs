@@ -6,6 +6,7 @@
 mod common;
 
 use common::agents::*;
+use common::follow_up::ReporterBrowser;
 use common::*;
 
 const CANARY: &str = "canary-4b1d-mauve-heron";
@@ -136,3 +137,114 @@ async fn a_canary_is_stored_nowhere_in_clear(backend: Backend) {
     }
 }
 on_both_backends!(canary, a_canary_is_stored_nowhere_in_clear);
+
+/// Walks the violence report anonymously with `narrative` as the
+/// description; returns the follow-up code shown at the end.
+async fn report_anonymously(app: &mut TestApp, narrative: &str) -> String {
+    app.post_raw("/report", Vec::new())
+        .await
+        .expect_redirect("/report/safe");
+    let first = app.get("/report/safe").await.expect(200);
+    app.csrf = csrf_of(&first.body);
+    let steps: Vec<(&str, Vec<(&str, &str)>, &str)> = vec![
+        ("safe", vec![("safe_now", "yes")], "who"),
+        (
+            "who",
+            vec![("report_for", "myself"), ("age", "adult")],
+            "contact-choice",
+        ),
+        ("contact-choice", vec![("anonymity", "anonymous")], "what"),
+        ("what", vec![("facts", "harassment")], "when"),
+        ("when", vec![("period", "weeks"), ("area", "35")], "person"),
+        (
+            "person",
+            vec![("relationship", "work-or-studies")],
+            "details",
+        ),
+        ("details", vec![("details", narrative)], "support"),
+        (
+            "support",
+            vec![("support", "complaint-information")],
+            "check",
+        ),
+    ];
+    for (step, fields, next) in steps {
+        app.post(&format!("/report/{step}"), &fields)
+            .await
+            .expect_redirect(&format!("/report/{next}"));
+    }
+    let sent = app.post("/report/send", &[]).await.expect(200);
+    let shown = sent
+        .body
+        .split("class=\"follow-up-code\"><bdi>")
+        .nth(1)
+        .expect("the code is shown");
+    shown.split('<').next().unwrap_or_default().to_string()
+}
+
+async fn an_anonymous_reports_words_are_stored_nowhere_in_clear(backend: Backend) {
+    let mut app = TestApp::spawn(backend).await;
+    let code = report_anonymously(&mut app, &format!("It started at work. {CANARY}")).await;
+    assert_eq!(code.len(), 24, "{code}");
+
+    // The reporter writes with the code; an agent reads and answers.
+    let reporter = ReporterBrowser::new(&app);
+    let page = reporter.open_report(&code.to_lowercase()).await;
+    reporter
+        .post(
+            "/follow-up/messages",
+            &csrf_of(&page.body),
+            &[("reply", &format!("reply {CANARY}"))],
+        )
+        .await
+        .expect_redirect("/follow-up/report");
+    create_agent(
+        &app.db,
+        "brigade@gendarmerie.example",
+        "agent",
+        Some("GN-35-BRIGADE-NUMERIQUE"),
+    )
+    .await;
+    let agent = sign_in(&app, "brigade@gendarmerie.example").await;
+    let sql = "SELECT id FROM submissions WHERE category = 'violence'";
+    let id: i64 =
+        server::on_pool!(&app.db, pool => sqlx::query_scalar(sql).fetch_one(pool).await).unwrap();
+    let case = format!("/agent/cases/{id}");
+    let seen = agent.get(&case).await.expect(200);
+    assert!(seen.body.contains(&format!("It started at work. {CANARY}")));
+    assert!(seen.body.contains(&format!("reply {CANARY}")));
+    agent
+        .post(&format!("{case}/action"), &[("action", "claim")])
+        .await
+        .expect(303);
+    agent
+        .post(
+            &format!("{case}/messages"),
+            &[("message_body", &format!("answer {CANARY}"))],
+        )
+        .await
+        .expect(303);
+    let page = reporter.get("/follow-up/report").await.expect(200);
+    assert!(
+        page.body.contains(&format!("answer {CANARY}")),
+        "the reporter reads the answer"
+    );
+
+    assert_eq!(rows_containing(&app, CANARY).await, Vec::<String>::new());
+    assert_eq!(
+        rows_containing(&app, &code).await,
+        Vec::<String>::new(),
+        "the code is not stored"
+    );
+    if backend == Backend::Sqlite {
+        let files = files_containing(&app.data_dir, CANARY);
+        assert!(
+            files.is_empty(),
+            "canary in {files:?} (database, WAL or outbox)"
+        );
+    }
+}
+on_both_backends!(
+    anonymous_canary,
+    an_anonymous_reports_words_are_stored_nowhere_in_clear
+);
