@@ -146,7 +146,9 @@ async fn report_anonymously(app: &mut TestApp, narrative: &str) -> String {
         .expect_redirect("/report/safe");
     let first = app.get("/report/safe").await.expect(200);
     app.csrf = csrf_of(&first.body);
-    let steps: Vec<(&str, Vec<(&str, &str)>, &str)> = vec![
+    /// A step, its answers, and the step it leads to.
+    type StepAnswers<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str);
+    let steps: Vec<StepAnswers> = vec![
         ("safe", vec![("safe_now", "yes")], "who"),
         (
             "who",
