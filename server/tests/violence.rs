@@ -116,7 +116,20 @@ async fn a_person_in_danger_comes_first_and_may_skip_everything(backend: Backend
 
     let mut other = Walk::spawn(backend).await;
     other.anonymous_to_check("not-sure", "48").await;
-    let (confirmation, _) = other.send().await;
+    // A double click: one submission, one code, shown once.
+    let (a, b) = tokio::join!(
+        other.app.post("/report/send", &[]),
+        other.app.post("/report/send", &[])
+    );
+    let (confirmation, again) = if a.status.as_u16() == 200 {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let code = code_of(&confirmation.body).expect("the first send shows the code");
+    let again = again.expect_redirect("/report/sent");
+    assert!(!again.body.contains(&code));
+    assert_eq!(submissions::count(&other.app.db).await.unwrap(), 1);
     let (submission, priority) = stored(&other.app, &confirmation).await;
     assert_eq!(priority, 0, "not sure counts as not safe");
     assert_eq!(submission.unit_code, NATIONAL_UNIT, "no unit in the Lozère");
