@@ -17,6 +17,7 @@ use super::{Flow, FromCheck};
 use crate::http::session::parse_form;
 use crate::http::AppError;
 
+/// `GET /report/safe`.
 pub async fn safe_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     let safe_now = flow
         .answers
@@ -28,8 +29,8 @@ pub async fn safe_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     })
 }
 
-/// Saves the answer; a person who is not safe (or not sure) sees the
-/// emergency numbers first.
+/// `POST /report/safe`: saves the answer; a person who is not safe (or
+/// not sure) sees the emergency numbers first.
 pub async fn safe_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
     let posted = parse_form::<SafeForm>(&flow.draft, &body)?;
     match posted.form.parse() {
@@ -50,6 +51,7 @@ pub async fn safe_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError
     }
 }
 
+/// `GET /report/who`.
 pub async fn who_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     let form = flow
         .answers
@@ -62,7 +64,8 @@ pub async fn who_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     })
 }
 
-/// Saves the answer; for a person under 18, 119 is shown first.
+/// `POST /report/who`: saves the answer; for a person under 18, 119 is
+/// shown first.
 pub async fn who_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError> {
     let posted = parse_form::<WhoForm>(&flow.draft, &body)?;
     match posted.form.parse() {
@@ -83,6 +86,7 @@ pub async fn who_save(mut flow: Flow, body: Bytes) -> Result<Response, AppError>
     }
 }
 
+/// `GET /report/contact-choice`.
 pub async fn contact_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     let form = flow
         .answers
@@ -95,6 +99,7 @@ pub async fn contact_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     })
 }
 
+/// `POST /report/contact-choice`.
 pub async fn contact_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
     flow.save_step(
         Step::ContactChoice,
@@ -106,6 +111,7 @@ pub async fn contact_save(flow: Flow, body: Bytes) -> Result<Response, AppError>
     .await
 }
 
+/// `GET /report/what`.
 pub async fn what_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     let facts = flow
         .answers
@@ -118,6 +124,7 @@ pub async fn what_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     })
 }
 
+/// `POST /report/what`.
 pub async fn what_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
     flow.save_step(
         Step::What,
@@ -129,6 +136,7 @@ pub async fn what_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
     .await
 }
 
+/// `GET /report/when`.
 pub async fn when_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     let form = flow
         .answers
@@ -141,6 +149,7 @@ pub async fn when_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     })
 }
 
+/// `POST /report/when`.
 pub async fn when_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
     flow.save_step(
         Step::When,
@@ -152,6 +161,7 @@ pub async fn when_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
     .await
 }
 
+/// `GET /report/person`.
 pub async fn person_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     let relationship = flow
         .answers
@@ -163,6 +173,7 @@ pub async fn person_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     })
 }
 
+/// `POST /report/person`.
 pub async fn person_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
     flow.save_step(
         Step::Person,
@@ -174,6 +185,7 @@ pub async fn person_save(flow: Flow, body: Bytes) -> Result<Response, AppError> 
     .await
 }
 
+/// `GET /report/details`.
 pub async fn details_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     let details = flow.answers.description.clone().unwrap_or_default();
     flow.show(Step::Details, move || {
@@ -181,6 +193,7 @@ pub async fn details_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     })
 }
 
+/// `POST /report/details`.
 pub async fn details_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
     flow.save_step(
         Step::Details,
@@ -192,6 +205,7 @@ pub async fn details_save(flow: Flow, body: Bytes) -> Result<Response, AppError>
     .await
 }
 
+/// `GET /report/support`.
 pub async fn support_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     let support = SupportForm::values(&flow.answers.support);
     flow.show(Step::Support, move || {
@@ -199,6 +213,7 @@ pub async fn support_page(flow: Flow, Query(q): Query<FromCheck>) -> Response {
     })
 }
 
+/// `POST /report/support`.
 pub async fn support_save(flow: Flow, body: Bytes) -> Result<Response, AppError> {
     flow.save_step(
         Step::Support,
