@@ -1,12 +1,14 @@
 //! `GET /leave`: the quick exit's destination. It deletes the visitor's
 //! draft (their unsent answers, or the link to a sent report: the session
-//! ends), removes the session and language cookies, asks the browser to
+//! ends) and ends their follow-up session if they were following a
+//! report, removes those cookies and the language one, asks the browser to
 //! clear the site's cache, cookies and storage, and sends the visitor on
 //! to a neutral public site (303). It works without script: the "Leave
 //! this site" control is a plain link here.
 //!
-//! Leaving never fails: if the draft cannot be deleted now (database
-//! unavailable), the visitor still leaves, and the draft expires later.
+//! Leaving never fails: if the draft or the follow-up session cannot be
+//! deleted now (database unavailable), the visitor still leaves, and they
+//! expire later.
 
 use axum::extract::State;
 use axum::http::HeaderName;
@@ -31,7 +33,8 @@ pub async fn leave(State(state): State<AppState>, jar: CookieJar) -> Response {
             tracing::warn!(error = %e, "quick exit: the draft is left to expire");
         }
     }
-    let jar = jar
+    let jar = super::follow_up::end_session(&state, jar)
+        .await
         .remove(session::session_cookie(&state, String::new()))
         .remove(Cookie::build((LANG_COOKIE, "")).path("/"));
     (

@@ -1,6 +1,7 @@
 //! The quick exit (`GET /leave`, its script) and the forms' CSRF tokens
 //! on the report's pages.
 
+use crate::common::follow_up::{insert_violence_report, ReporterBrowser};
 use crate::common::*;
 use crate::walk::*;
 use crate::{count, on_both_backends};
@@ -104,3 +105,36 @@ async fn forms_need_the_session_token(backend: Backend) {
     assert!(missing.body.contains("quick-exit-link"));
 }
 on_both_backends!(csrf, forms_need_the_session_token);
+
+async fn leaving_ends_a_follow_up_session_too(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let report = insert_violence_report(&app, None).await;
+    let reporter = ReporterBrowser::new(&app);
+    let open = reporter.open_report(&report.code.grouped()).await;
+    assert!(open.body.contains("name=\"reply\""), "the report is open");
+    let left = reporter.get("/leave").await;
+    assert_eq!(left.status.as_u16(), 303);
+    let cookies: Vec<&str> = left
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .collect();
+    assert!(
+        cookies
+            .iter()
+            .any(|c| c.starts_with("portal_follow_up=;") && c.contains("Max-Age=0")),
+        "{cookies:?}"
+    );
+    assert_eq!(
+        count(&app.db, "follow_up_sessions").await,
+        0,
+        "the session is gone"
+    );
+    let after = reporter.get("/follow-up/report").await;
+    assert!(
+        !after.body.contains("name=\"reply\""),
+        "the report is closed"
+    );
+}
+on_both_backends!(follow_up_session, leaving_ends_a_follow_up_session_too);
