@@ -597,9 +597,7 @@ on_both_backends!(idle_session, an_idle_session_ends);
 
 async fn lapsed_pre_complaints_are_closed_and_erased(backend: Backend) {
     // The database alone, without a server whose worker would do it first.
-    let (url, _dir) = fresh_database(backend).await;
-    let db = server::db::Db::connect(&url).await.unwrap();
-    server::db::units::seed(&db).await.unwrap();
+    let db = bare_database(backend).await;
     let lapsed = insert_case(
         &db,
         UNIT,

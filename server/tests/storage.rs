@@ -10,10 +10,7 @@ use server::db::submissions::{self, NewSubmission};
 use server::db::{drafts, units, Db};
 
 async fn database(backend: Backend) -> Db {
-    let (url, _dir) = fresh_database(backend).await;
-    let db = Db::connect(&url).await.expect("connects and migrates");
-    units::seed(&db).await.unwrap();
-    db
+    bare_database(backend).await
 }
 
 async fn units_are_seeded_and_searchable(backend: Backend) {

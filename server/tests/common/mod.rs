@@ -86,6 +86,15 @@ pub async fn fresh_database(backend: Backend) -> (String, PathBuf) {
     (url, dir)
 }
 
+/// A fresh database with its migrations and the unit seed, and no server
+/// (so no worker runs its purges meanwhile).
+pub async fn bare_database(backend: Backend) -> Db {
+    let (url, _dir) = fresh_database(backend).await;
+    let db = Db::connect(&url).await.expect("connects and migrates");
+    server::db::units::seed(&db).await.unwrap();
+    db
+}
+
 /// A running portal and a browser-like client with its own cookies.
 pub struct TestApp {
     pub base: String,
