@@ -1,15 +1,54 @@
 //! What citizens write is stored sealed: a canary phrase typed into the
-//! answers of a case and into an agent's note appears nowhere in the raw
-//! database files (SQLite file and WAL) nor in any text column (on
-//! PostgreSQL too); yet the agent reads it in clear.
+//! answers of a case, an agent's note, or an anonymous report and the
+//! messages about it appears nowhere in the raw database files (SQLite file
+//! and WAL), in any text column (on PostgreSQL too), in the outbox or in
+//! the logs (captured at debug level for every crate); nor does the
+//! follow-up code. Yet the people it is for read it in clear.
 
 mod common;
+
+use std::sync::{Arc, Mutex, OnceLock};
 
 use common::agents::*;
 use common::follow_up::ReporterBrowser;
 use common::*;
 
 const CANARY: &str = "canary-4b1d-mauve-heron";
+
+/// Everything the servers of this test binary log, at debug level and for
+/// every crate (more than the portal logs in production).
+#[derive(Clone, Default)]
+struct CapturedLogs(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for CapturedLogs {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Starts capturing the logs (once per test binary) and returns them.
+fn logs() -> &'static CapturedLogs {
+    static LOGS: OnceLock<CapturedLogs> = OnceLock::new();
+    LOGS.get_or_init(|| {
+        let captured = CapturedLogs::default();
+        let writer = captured.clone();
+        tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new("debug"))
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .init();
+        captured
+    })
+}
+
+/// The logs captured so far, as text.
+fn logged() -> String {
+    String::from_utf8_lossy(&logs().0.lock().unwrap()).into_owned()
+}
 
 /// Every file under `dir`, read as bytes, that contains `needle`.
 fn files_containing(dir: &std::path::Path, needle: &str) -> Vec<String> {
@@ -67,6 +106,7 @@ async fn rows_containing(app: &TestApp, needle: &str) -> Vec<String> {
 }
 
 async fn a_canary_is_stored_nowhere_in_clear(backend: Backend) {
+    logs();
     let mut app = TestApp::spawn(backend).await;
     answer_every_step(&mut app).await;
     app.get("/pre-complaint/check").await.expect(200);
@@ -129,6 +169,7 @@ async fn a_canary_is_stored_nowhere_in_clear(backend: Backend) {
     assert!(page.body.contains(&format!("note {CANARY}")));
 
     assert_eq!(rows_containing(&app, CANARY).await, Vec::<String>::new());
+    assert!(!logged().contains(CANARY), "the answers are not logged");
     if backend == Backend::Sqlite {
         // Checkpoint nothing: the WAL is read as it is, with the file.
         let files = files_containing(&app.data_dir, CANARY);
@@ -185,6 +226,7 @@ async fn report_anonymously(app: &mut TestApp, narrative: &str) -> String {
 }
 
 async fn an_anonymous_reports_words_are_stored_nowhere_in_clear(backend: Backend) {
+    logs();
     let mut app = TestApp::spawn(backend).await;
     let code = report_anonymously(&mut app, &format!("It started at work. {CANARY}")).await;
     assert_eq!(code.len(), 24, "{code}");
@@ -233,6 +275,14 @@ async fn an_anonymous_reports_words_are_stored_nowhere_in_clear(backend: Backend
     );
 
     assert_eq!(rows_containing(&app, CANARY).await, Vec::<String>::new());
+    let log = logged();
+    assert!(log.contains("submission received"), "the logs are captured");
+    assert!(!log.contains(CANARY), "the words are not logged");
+    assert!(!log.contains(&code), "the code is not logged");
+    assert!(
+        !log.contains(&code.replace('-', "")),
+        "the code is not logged"
+    );
     assert_eq!(
         rows_containing(&app, &code).await,
         Vec::<String>::new(),
