@@ -5,7 +5,6 @@
 mod facts;
 mod send;
 mod situation;
-mod unit;
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -14,11 +13,14 @@ use axum::routing::{get, post};
 use axum::Router;
 use axum_extra::extract::cookie::CookieJar;
 use leptos::prelude::*;
-use serde::Deserialize;
 
 use app::domain::discrimination::{DiscriminationDraft, Step};
-use app::pages::discrimination::{step_href, StartPage, CHECK, CONFIRMATION, START};
+use app::domain::errors::FieldErrors;
+use app::domain::unit::Unit;
+use app::pages::discrimination::{step_href, StartPage, UnitPage, CHECK, CONFIRMATION, START};
 
+use super::flow::unit::{self, UnitStep};
+pub use super::flow::FromCheck;
 use super::flow::{self, CitizenFlow};
 use super::visitor::Visitor;
 use super::{AppError, AppState};
@@ -70,7 +72,10 @@ pub fn router() -> Router<AppState> {
             "/discrimination/witnesses",
             get(facts::witnesses_page).post(facts::witnesses_save),
         )
-        .route("/discrimination/unit", get(unit::page).post(unit::save))
+        .route(
+            "/discrimination/unit",
+            get(unit::page::<DiscriminationDraft>).post(unit::save::<DiscriminationDraft>),
+        )
         .route(
             "/discrimination/contact",
             get(facts::contact_page).post(facts::contact_save),
@@ -95,22 +100,35 @@ impl CitizenFlow for DiscriminationDraft {
     }
 }
 
-/// A request inside the discrimination flow.
-pub type Flow = flow::Flow<DiscriminationDraft>;
+impl UnitStep for DiscriminationDraft {
+    const UNIT_STEP: Step = Step::Unit;
+    const NO_UNIT_ERROR: &'static str = "discrimination-error-unit";
 
-/// `?from=check` on a step's URL.
-#[derive(Debug, Default, Deserialize)]
-pub struct FromCheck {
-    #[serde(default)]
-    from: String,
-}
+    fn chosen_unit(&self) -> Option<&str> {
+        self.unit.as_deref()
+    }
 
-impl FromCheck {
-    /// The citizen came from the check page.
-    pub fn yes(&self) -> bool {
-        self.from == "check"
+    fn choose_unit(&mut self, code: String) {
+        self.unit = Some(code);
+    }
+
+    fn incident_postcode(&self) -> Option<&str> {
+        self.when_where.as_ref().map(|w| w.place.postcode.as_str())
+    }
+
+    fn unit_page(
+        query: String,
+        results: Vec<Unit>,
+        chosen: String,
+        errors: FieldErrors,
+        from_check: bool,
+    ) -> impl IntoView + 'static {
+        view! { <UnitPage query=query results=results chosen=chosen errors=errors from_check=from_check/> }
     }
 }
+
+/// A request inside the discrimination flow.
+pub type Flow = flow::Flow<DiscriminationDraft>;
 
 /// `GET /discrimination`: what discrimination is, and the two routes.
 async fn start_page(visitor: Visitor) -> Response {

@@ -6,6 +6,7 @@
 //! its steps) plus its URLs ([`CitizenFlow`]).
 
 mod send;
+pub mod unit;
 
 pub use send::{submit, Outgoing};
 
@@ -26,6 +27,21 @@ use super::session::{self, Draft};
 use super::visitor::Visitor;
 use super::{AppError, AppState};
 use crate::db::drafts;
+
+/// `?from=check` on a step's URL: the citizen came from the check page, so
+/// the back link and the saved answer lead there.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct FromCheck {
+    #[serde(default)]
+    from: String,
+}
+
+impl FromCheck {
+    /// The citizen came from the check page.
+    pub fn yes(&self) -> bool {
+        self.from == "check"
+    }
+}
 
 /// A citizen flow's name and URLs.
 pub trait CitizenFlow: Questionnaire {

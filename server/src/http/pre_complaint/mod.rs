@@ -5,7 +5,6 @@
 mod items;
 mod send;
 mod steps;
-mod unit;
 
 use axum::extract::State;
 use axum::response::Response;
@@ -14,9 +13,13 @@ use axum::Router;
 use axum_extra::extract::cookie::CookieJar;
 use chrono::{NaiveDate, Utc};
 
+use app::domain::errors::FieldErrors;
 use app::domain::pre_complaint::{PreComplaintDraft, Step};
-use app::pages::pre_complaint::{step_href, OnlineComplaint, CHECK, START};
+use app::domain::unit::Unit;
+use app::pages::pre_complaint::{step_href, OnlineComplaint, UnitPage, CHECK, START};
+use leptos::prelude::*;
 
+use super::flow::unit::{self, UnitStep};
 use super::flow::{self, CitizenFlow};
 use super::{AppError, AppState};
 
@@ -77,7 +80,10 @@ pub fn router() -> Router<AppState> {
             "/pre-complaint/witnesses",
             get(steps::witnesses_page).post(steps::witnesses_save),
         )
-        .route("/pre-complaint/unit", get(unit::page).post(unit::save))
+        .route(
+            "/pre-complaint/unit",
+            get(unit::page::<PreComplaintDraft>).post(unit::save::<PreComplaintDraft>),
+        )
         .route(
             "/pre-complaint/appointment",
             get(steps::appointment_page).post(steps::appointment_save),
@@ -105,6 +111,33 @@ impl CitizenFlow for PreComplaintDraft {
         if self.is_complaint() {
             leptos::prelude::provide_context(OnlineComplaint);
         }
+    }
+}
+
+impl UnitStep for PreComplaintDraft {
+    const UNIT_STEP: Step = Step::Unit;
+    const NO_UNIT_ERROR: &'static str = "error-choose-unit";
+
+    fn chosen_unit(&self) -> Option<&str> {
+        self.unit.as_deref()
+    }
+
+    fn choose_unit(&mut self, code: String) {
+        self.unit = Some(code);
+    }
+
+    fn incident_postcode(&self) -> Option<&str> {
+        self.place.as_ref().map(|p| p.postcode.as_str())
+    }
+
+    fn unit_page(
+        query: String,
+        results: Vec<Unit>,
+        chosen: String,
+        errors: FieldErrors,
+        from_check: bool,
+    ) -> impl IntoView + 'static {
+        view! { <UnitPage query=query results=results chosen=chosen errors=errors from_check=from_check/> }
     }
 }
 

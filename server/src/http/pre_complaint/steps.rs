@@ -13,23 +13,10 @@ use app::pages::pre_complaint::*;
 use app::pages::{Problem, ProblemPage};
 
 use super::{citizen_today, Flow};
+pub use crate::http::flow::FromCheck;
 use crate::http::session::parse_form;
 use crate::http::visitor::Visitor;
 use crate::http::AppError;
-
-/// `?from=check` on a step's URL.
-#[derive(Debug, Default, Deserialize)]
-pub struct FromCheck {
-    #[serde(default)]
-    from: String,
-}
-
-impl FromCheck {
-    /// The citizen came from the check page.
-    pub fn yes(&self) -> bool {
-        self.from == "check"
-    }
-}
 
 /// `GET /pre-complaint`.
 pub async fn start_page(visitor: Visitor) -> Response {

@@ -18,7 +18,6 @@ use axum::routing::{get, post};
 use axum::Router;
 use axum_extra::extract::cookie::CookieJar;
 use leptos::prelude::*;
-use serde::Deserialize;
 
 use app::components::QuickExit;
 use app::domain::questionnaire::Questionnaire;
@@ -27,6 +26,7 @@ use app::pages::violence::{
     step_href, HelpPage, SafetyAdvicePage, StartPage, CHECK, HELP, SAFETY_ADVICE, SEND, SENT, START,
 };
 
+pub use super::flow::FromCheck;
 use super::flow::{self, CitizenFlow};
 use super::visitor::Visitor;
 use super::{AppError, AppState};
@@ -85,20 +85,6 @@ impl CitizenFlow for ViolenceDraft {
 
 /// A request inside the violence report.
 pub type Flow = flow::Flow<ViolenceDraft>;
-
-/// `?from=check` on a step's URL.
-#[derive(Debug, Default, Deserialize)]
-pub struct FromCheck {
-    #[serde(default)]
-    from: String,
-}
-
-impl FromCheck {
-    /// The person came from the check page.
-    pub fn yes(&self) -> bool {
-        self.from == "check"
-    }
-}
 
 /// `GET /report`: the interruption page (quick exit, what it does not do,
 /// the safety advice), then Start.
