@@ -17,8 +17,11 @@ use leptos::prelude::*;
 use app::domain::discrimination::{DiscriminationDraft, Step};
 use app::domain::errors::FieldErrors;
 use app::domain::unit::Unit;
-use app::pages::discrimination::{step_href, StartPage, UnitPage, CHECK, CONFIRMATION, START};
+use app::pages::discrimination::{
+    step_href, CheckPage, StartPage, UnitPage, CHECK, CONFIRMATION, START,
+};
 
+use super::flow::check::CheckStep;
 use super::flow::unit::{self, UnitStep};
 pub use super::flow::FromCheck;
 use super::flow::{self, CitizenFlow};
@@ -124,6 +127,16 @@ impl UnitStep for DiscriminationDraft {
         from_check: bool,
     ) -> impl IntoView + 'static {
         view! { <UnitPage query=query results=results chosen=chosen errors=errors from_check=from_check/> }
+    }
+}
+
+impl CheckStep for DiscriminationDraft {
+    fn mark_checked(&mut self) {
+        self.checked = true;
+    }
+
+    fn check_page(answers: Self, unit: Unit, errors: FieldErrors) -> impl IntoView + 'static {
+        view! { <CheckPage draft=answers unit=Some(unit) errors=errors/> }
     }
 }
 

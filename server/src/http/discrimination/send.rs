@@ -10,80 +10,30 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
-use serde::Deserialize;
 
-use app::domain::discrimination::Step;
-use app::domain::errors::FieldErrors;
-use app::domain::questionnaire::Questionnaire;
 use app::domain::reference::ReferenceKind;
 use app::domain::unit::Unit;
 use app::emails;
-use app::pages::discrimination::{
-    step_href, CheckPage, ConfirmationPage, DiscriminationReceipt, CHECK, CONFIRMATION,
-};
+use app::pages::discrimination::{ConfirmationPage, DiscriminationReceipt, CHECK, CONFIRMATION};
 
 use super::{Flow, FLOW};
 use crate::db::{submissions, units};
-use crate::http::flow::{self, Outgoing};
-use crate::http::session::{parse_form, Draft};
+use crate::http::flow::{self, check, Outgoing};
+use crate::http::session::Draft;
 use crate::http::visitor::Visitor;
 use crate::http::{AppError, AppState};
 
-/// Where to go when the draft lacks an answer.
-fn incomplete(flow: &Flow) -> Option<Response> {
-    flow.answers
-        .first_missing_step()
-        .map(|missing| Redirect::to(&step_href(missing)).into_response())
-}
-
-async fn chosen_unit(flow: &Flow) -> Result<Option<Unit>, AppError> {
-    match &flow.answers.unit {
-        Some(code) => Ok(units::find(&flow.state().db, code).await?),
-        None => Ok(None),
-    }
-}
-
 /// `GET /discrimination/check`.
-pub async fn check_page(mut flow: Flow) -> Result<Response, AppError> {
-    if let Some(redirect) = incomplete(&flow) {
-        return Ok(redirect);
-    }
-    let Some(unit) = chosen_unit(&flow).await? else {
-        return Ok(Redirect::to(&step_href(Step::Unit)).into_response());
-    };
-    if !flow.answers.checked {
-        flow.answers.checked = true;
-        flow.save().await?;
-    }
-    let answers = flow.answers.clone();
-    Ok(flow.render(
-        StatusCode::OK,
-        move || view! { <CheckPage draft=answers unit=Some(unit) errors=FieldErrors::new()/> },
-    ))
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct DeclarationForm {
-    declaration: Vec<String>,
+pub async fn check_page(flow: Flow) -> Result<Response, AppError> {
+    check::page(flow).await
 }
 
 /// `POST /discrimination/send`.
 pub async fn send(flow: Flow, body: Bytes) -> Result<Response, AppError> {
-    let posted = parse_form::<DeclarationForm>(&flow.draft, &body)?;
-    if let Some(redirect) = incomplete(&flow) {
-        return Ok(redirect);
-    }
-    let Some(unit) = chosen_unit(&flow).await? else {
-        return Ok(Redirect::to(&step_href(Step::Unit)).into_response());
+    let unit = match check::declared(&flow, &body).await? {
+        Ok(unit) => unit,
+        Err(elsewhere) => return Ok(elsewhere),
     };
-    if posted.form.declaration != ["yes"] {
-        let mut errors = FieldErrors::new();
-        errors.add("declaration", "error-declaration");
-        let answers = flow.answers.clone();
-        return Ok(flow
-            .invalid(move || view! { <CheckPage draft=answers unit=Some(unit) errors=errors/> }));
-    }
     submit(&flow, unit).await?;
     Ok(Redirect::to(CONFIRMATION).into_response())
 }

@@ -5,6 +5,7 @@
 //! A flow is a [`Questionnaire`] (app side: its answers and the order of
 //! its steps) plus its URLs ([`CitizenFlow`]).
 
+pub mod check;
 mod send;
 pub mod unit;
 

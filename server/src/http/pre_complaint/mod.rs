@@ -16,9 +16,10 @@ use chrono::{NaiveDate, Utc};
 use app::domain::errors::FieldErrors;
 use app::domain::pre_complaint::{PreComplaintDraft, Step};
 use app::domain::unit::Unit;
-use app::pages::pre_complaint::{step_href, OnlineComplaint, UnitPage, CHECK, START};
+use app::pages::pre_complaint::{step_href, CheckPage, OnlineComplaint, UnitPage, CHECK, START};
 use leptos::prelude::*;
 
+use super::flow::check::CheckStep;
 use super::flow::unit::{self, UnitStep};
 use super::flow::{self, CitizenFlow};
 use super::{AppError, AppState};
@@ -138,6 +139,16 @@ impl UnitStep for PreComplaintDraft {
         from_check: bool,
     ) -> impl IntoView + 'static {
         view! { <UnitPage query=query results=results chosen=chosen errors=errors from_check=from_check/> }
+    }
+}
+
+impl CheckStep for PreComplaintDraft {
+    fn mark_checked(&mut self) {
+        self.checked = true;
+    }
+
+    fn check_page(answers: Self, unit: Unit, errors: FieldErrors) -> impl IntoView + 'static {
+        view! { <CheckPage draft=answers unit=Some(unit) errors=errors/> }
     }
 }
 
