@@ -47,6 +47,16 @@ fn hint_and_error(
     (hint, error)
 }
 
+/// The form value of a single choice (a radio group's answer), as the
+/// selection a [`ChoiceGroup`] takes: nothing when unanswered.
+pub fn selected(value: &str) -> Vec<String> {
+    if value.is_empty() {
+        Vec::new()
+    } else {
+        vec![value.to_string()]
+    }
+}
+
 /// A single-line text input.
 #[component]
 pub fn TextField(

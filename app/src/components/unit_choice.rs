@@ -49,11 +49,7 @@ pub fn UnitChoicePage(
             )
         })
         .collect();
-    let selected = if chosen.is_empty() {
-        Vec::new()
-    } else {
-        vec![chosen]
-    };
+    let selected = super::fields::selected(&chosen);
     let results_view = if choices.is_empty() {
         (!query.trim().is_empty())
             .then(|| view! { <p class="inset" role="status">{t("unit-no-results")}</p> }.into_any())

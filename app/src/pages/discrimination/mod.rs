@@ -12,6 +12,7 @@ pub use facts::*;
 pub use situation::*;
 pub use start::*;
 
+use crate::components::selected;
 use crate::domain::discrimination::{DiscriminationDraft, Step};
 use crate::domain::questionnaire::Questionnaire;
 
@@ -41,15 +42,6 @@ pub fn back_href(step: Step, from_check: bool) -> String {
 /// "Step n of N" numbers of a step (every step applies to every report).
 pub fn step_position(step: Step) -> (usize, usize) {
     DiscriminationDraft::default().progress(step)
-}
-
-/// The form value of a choice, as a one-element selection.
-fn selected(value: &str) -> Vec<String> {
-    if value.is_empty() {
-        Vec::new()
-    } else {
-        vec![value.to_string()]
-    }
 }
 
 #[cfg(test)]

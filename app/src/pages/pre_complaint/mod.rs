@@ -16,6 +16,7 @@ pub use start::*;
 
 use leptos::prelude::use_context;
 
+use crate::components::selected;
 use crate::domain::pre_complaint::Step;
 
 /// URL of the flow's start page.
@@ -60,13 +61,4 @@ pub fn last_step() -> Step {
 /// "Step n of N" numbers of a step.
 pub fn step_position(step: Step) -> (usize, usize) {
     (step.number(), last_step().number())
-}
-
-/// The form value of a choice, as a one-element selection.
-fn selected(value: &str) -> Vec<String> {
-    if value.is_empty() {
-        Vec::new()
-    } else {
-        vec![value.to_string()]
-    }
 }

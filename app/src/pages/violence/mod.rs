@@ -16,6 +16,7 @@ pub use facts::*;
 pub use questions::*;
 pub use start::*;
 
+use crate::components::selected;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::violence::{Step, ViolenceDraft};
 
@@ -53,15 +54,6 @@ pub fn back_href(step: Step, from_check: bool) -> String {
 /// "Step n of N" numbers of a step (every step applies to every report).
 pub fn step_position(step: Step) -> (usize, usize) {
     ViolenceDraft::default().progress(step)
-}
-
-/// The form value of a choice, as a one-element selection.
-fn selected(value: &str) -> Vec<String> {
-    if value.is_empty() {
-        Vec::new()
-    } else {
-        vec![value.to_string()]
-    }
 }
 
 #[cfg(test)]
