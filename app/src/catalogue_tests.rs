@@ -15,30 +15,86 @@ use crate::i18n::Lang;
 use crate::pages::pre_complaint::ElsewhereReason;
 use crate::pages::Problem;
 
-/// Every language with the text of all its `.ftl` files, French first.
-/// Files are read at test time so that a new area's file is checked as
-/// soon as it exists.
+/// The folder of every catalogue.
+fn locales_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+}
+
+/// The `.ftl` files of one language folder, sorted.
+fn ftl_files(code: &str) -> Vec<std::path::PathBuf> {
+    let dir = locales_dir().join(code);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.expect("readable locale folder").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The text of every `.ftl` file of a language folder, joined. Files are
+/// read at test time so that a new area's file is checked as soon as it
+/// exists.
+fn catalogue_text(code: &str) -> String {
+    ftl_files(code)
+        .iter()
+        .map(|path| std::fs::read_to_string(path).expect("readable catalogue"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every language offered, with its catalogue text, French first.
 fn catalogues() -> Vec<(Lang, String)> {
     Lang::ALL
         .iter()
-        .map(|&lang| {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("locales")
-                .join(lang.code());
-            let mut files: Vec<_> = std::fs::read_dir(&dir)
-                .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-                .map(|entry| entry.expect("readable locale folder").path())
-                .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
-                .collect();
-            files.sort();
-            let text = files
-                .iter()
-                .map(|path| std::fs::read_to_string(path).expect("readable catalogue"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            (lang, text)
-        })
+        .map(|&lang| (lang, catalogue_text(lang.code())))
         .collect()
+}
+
+/// Every language folder present (offered or still being prepared).
+fn language_folders() -> Vec<String> {
+    let mut codes: Vec<String> = std::fs::read_dir(locales_dir())
+        .expect("readable locales folder")
+        .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| path.is_dir())
+        .filter_map(|path| Some(path.file_name()?.to_str()?.to_string()))
+        .collect();
+    codes.sort();
+    codes
+}
+
+#[test]
+fn every_catalogue_file_is_valid_fluent() {
+    // The loader parses every folder when the first page is rendered; one
+    // broken file would break every page.
+    for code in language_folders() {
+        for path in ftl_files(&code) {
+            let text = std::fs::read_to_string(&path).expect("readable catalogue");
+            if let Err((_, errors)) = fluent_templates::fluent_bundle::FluentResource::try_new(text)
+            {
+                panic!("{}: {errors:?}", path.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn every_language_folder_has_the_french_keys_and_placeholders() {
+    let french = messages(&catalogue_text("fr"));
+    for code in language_folders().iter().filter(|c| *c != "fr") {
+        let other = messages(&catalogue_text(code));
+        let missing: Vec<_> = french.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !french.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{code} lacks {missing:?}");
+        assert!(extra.is_empty(), "{code} has unknown keys {extra:?}");
+        for (key, text) in &french {
+            assert_eq!(
+                placeholders(text),
+                placeholders(&other[key]),
+                "{code}: placeholders of {key}"
+            );
+        }
+    }
 }
 
 /// Words that are the same in several languages and may stay identical.
