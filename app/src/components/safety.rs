@@ -24,8 +24,9 @@ pub struct QuickExit;
 /// The route that ends the session and leaves for a neutral site.
 pub const LEAVE: &str = "/leave";
 
-/// Paths under which every page offers the quick exit.
-pub const QUICK_EXIT_PATHS: &[&str] = &["/report"];
+/// Paths under which every page offers the quick exit (the report and its
+/// follow-up, error pages included).
+pub const QUICK_EXIT_PATHS: &[&str] = &["/report", "/follow-up"];
 
 /// The quick exit's script (served by the portal itself; no inline script).
 pub const QUICK_EXIT_SCRIPT: &str = include_str!("quick_exit.js");
@@ -82,6 +83,8 @@ mod tests {
         assert!(!under_quick_exit_path("/reports"));
         assert!(!under_quick_exit_path("/"));
         assert!(!under_quick_exit_path("/discrimination/report"));
+        assert!(under_quick_exit_path("/follow-up/unknown"));
+        assert!(!under_quick_exit_path("/follow-upx"));
     }
 
     #[test]
