@@ -31,17 +31,52 @@ pub enum Lang {
     Fr,
     /// English.
     En,
+    /// Spanish.
+    Es,
+    /// German.
+    De,
+    /// Italian.
+    It,
+    /// Portuguese.
+    Pt,
+    /// Arabic, written right to left.
+    Ar,
+    /// Turkish.
+    Tr,
+    /// Ukrainian.
+    Uk,
+    /// Romanian.
+    Ro,
 }
 
 impl Lang {
     /// Every supported language, in the order the language switch lists them.
-    pub const ALL: &'static [Lang] = &[Lang::Fr, Lang::En];
+    pub const ALL: &'static [Lang] = &[
+        Lang::Fr,
+        Lang::En,
+        Lang::Es,
+        Lang::De,
+        Lang::It,
+        Lang::Pt,
+        Lang::Ar,
+        Lang::Tr,
+        Lang::Uk,
+        Lang::Ro,
+    ];
 
     /// The BCP 47 code, used in `<html lang>`, the cookie and URLs.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
+            Lang::Es => "es",
+            Lang::De => "de",
+            Lang::It => "it",
+            Lang::Pt => "pt",
+            Lang::Ar => "ar",
+            Lang::Tr => "tr",
+            Lang::Uk => "uk",
+            Lang::Ro => "ro",
         }
     }
 
@@ -50,12 +85,23 @@ impl Lang {
         match self {
             Lang::Fr => "Français",
             Lang::En => "English",
+            Lang::Es => "Español",
+            Lang::De => "Deutsch",
+            Lang::It => "Italiano",
+            Lang::Pt => "Português",
+            Lang::Ar => "العربية",
+            Lang::Tr => "Türkçe",
+            Lang::Uk => "Українська",
+            Lang::Ro => "Română",
         }
     }
 
     /// Writing direction for `<html dir>`.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
+        }
     }
 
     /// Parses a language code such as `en` or `en-GB` (the region is ignored).
@@ -148,11 +194,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn arabic_is_written_right_to_left_and_the_others_left_to_right() {
+        for lang in Lang::ALL {
+            let expected = if *lang == Lang::Ar { "rtl" } else { "ltr" };
+            assert_eq!(lang.dir(), expected, "{lang:?}");
+            assert_eq!(Lang::from_code(lang.code()), Some(*lang));
+        }
+    }
+
+    #[test]
     fn negotiation_prefers_the_highest_quality_supported_language() {
-        assert_eq!(Lang::negotiate("de-DE,en;q=0.8,fr;q=0.5"), Some(Lang::En));
+        assert_eq!(Lang::negotiate("ja-JP,en;q=0.8,fr;q=0.5"), Some(Lang::En));
         assert_eq!(Lang::negotiate("fr-FR,fr;q=0.9,en;q=0.8"), Some(Lang::Fr));
         assert_eq!(Lang::negotiate("en;q=0.2, fr;q=0.9"), Some(Lang::Fr));
-        assert_eq!(Lang::negotiate("de, ja"), None);
+        assert_eq!(Lang::negotiate("ar-MA,fr;q=0.5"), Some(Lang::Ar));
+        assert_eq!(Lang::negotiate("pt-BR"), Some(Lang::Pt));
+        assert_eq!(Lang::negotiate("ja, zh"), None);
         assert_eq!(Lang::negotiate("en;q=0"), None);
         assert_eq!(Lang::negotiate(""), None);
     }
