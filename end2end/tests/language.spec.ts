@@ -68,10 +68,20 @@ test('switching language on a step keeps the draft, and the choice sticks', asyn
   await continueTo(page, '/pre-complaint/when');
 });
 
-test('without a choice, a visitor who does not ask for English gets French', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, locale: 'de-DE', javaScriptEnabled: false });
+test('without a choice, a visitor whose language is not offered gets French', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: 'ja-JP', javaScriptEnabled: false });
   const page = await context.newPage();
   await open(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await context.close();
+});
+
+test('a visitor asking for Arabic gets it, right to left', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: 'ar-MA', javaScriptEnabled: false });
+  const page = await context.newPage();
+  await open(page, '/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('nav.language-switch a')).toHaveCount(10);
   await context.close();
 });
