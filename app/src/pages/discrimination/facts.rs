@@ -4,15 +4,14 @@
 use leptos::prelude::*;
 
 use super::{back_href, selected, step_position};
-use crate::components::{
-    yes_no_choices, Choice, ChoiceGroup, QuestionPage, TextArea, TextField, UnitChoicePage,
-};
+use crate::components::{Choice, ChoiceGroup, QuestionPage, TextArea, TextField, UnitChoicePage};
 use crate::domain::discrimination::{Step, WhenWhereForm};
 use crate::domain::errors::FieldErrors;
 use crate::domain::form::LONG_MAX;
 use crate::domain::pre_complaint::WitnessesForm;
 use crate::domain::unit::Unit;
 use crate::i18n::{t, t_args};
+use crate::pages::pre_complaint::WitnessesFields;
 
 /// The date or a range of dates, and the town.
 #[component]
@@ -80,10 +79,7 @@ pub fn WitnessesPage(form: WitnessesForm, errors: FieldErrors, from_check: bool)
     view! {
         <QuestionPage title=t("witnesses-title") step=step_position(step) back=back_href(step, from_check)
             errors=errors.clone() from_check=from_check>
-            <ChoiceGroup name="any" legend=t("discrimination-witnesses-any") choices=yes_no_choices() selected=selected(&form.any)
-                error=errors.get("any") inline=true/>
-            <TextArea name="details" label=t("witnesses-details") hint=t("witnesses-details-hint")
-                value=form.details.clone() error=errors.get("details") rows=4/>
+            <WitnessesFields form=form errors=errors.clone() legend=t("discrimination-witnesses-any")/>
         </QuestionPage>
     }
 }

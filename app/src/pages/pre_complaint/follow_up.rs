@@ -44,11 +44,25 @@ pub fn WitnessesPage(form: WitnessesForm, errors: FieldErrors, from_check: bool)
     view! {
         <QuestionPage title=t("witnesses-title") step=step_position(step) back=back_href(step, from_check)
             errors=errors.clone() from_check=from_check>
-            <ChoiceGroup name="any" legend=t("witnesses-any") choices=yes_no_choices() selected=selected(&form.any)
-                error=errors.get("any") inline=true/>
-            <TextArea name="details" label=t("witnesses-details") hint=t("witnesses-details-hint")
-                value=form.details.clone() error=errors.get("details") rows=4/>
+            <WitnessesFields form=form errors=errors legend=t("witnesses-any")/>
         </QuestionPage>
+    }
+}
+
+/// The witness question and details, shared by the flows that ask them.
+#[component]
+pub fn WitnessesFields(
+    form: WitnessesForm,
+    errors: FieldErrors,
+    /// The question, in the flow's words.
+    #[prop(into)]
+    legend: String,
+) -> impl IntoView {
+    view! {
+        <ChoiceGroup name="any" legend=legend choices=yes_no_choices() selected=selected(&form.any)
+            error=errors.get("any") inline=true/>
+        <TextArea name="details" label=t("witnesses-details") hint=t("witnesses-details-hint")
+            value=form.details.clone() error=errors.get("details") rows=4/>
     }
 }
 
