@@ -16,6 +16,11 @@
 //   PORTAL_TEST_MAILDIR  with SMTP_URL: the Maildir the SMTP sink writes to,
 //                        where the tests look for the confirmation mail
 //
+// Three projects, one per language a visitor's browser asks for (its
+// locale, sent as Accept-Language): `en` runs every test; `fr` and `ar`
+// (right to left) run the tests tagged @all-languages, the walks through
+// every page of every flow with axe-core. `--project ar` runs one language.
+//
 // The server's public URL (PORTAL_PUBLIC_URL, used in the links it mails) is
 // the base URL the tests browse. `dataDir`, `serverBin` and `baseURL` are
 // exported for tests that run the server's administration commands
@@ -60,7 +65,6 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL,
-    locale: 'en-GB',
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
@@ -78,6 +82,11 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'en', use: { locale: 'en-GB' } },
+    { name: 'fr', use: { locale: 'fr-FR' }, grep: /@all-languages/ },
+    { name: 'ar', use: { locale: 'ar' }, grep: /@all-languages/ },
+  ],
   webServer: [
     {
       // A real OpenID Connect provider (the certified oidc-provider package)

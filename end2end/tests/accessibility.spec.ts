@@ -1,9 +1,11 @@
 // axe-core (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) on every page of the
-// pre-complaint flow, an error state, the "elsewhere" pages and the 404 page.
+// pre-complaint flow, an error state, the "elsewhere" pages and the 404 page,
+// in every language project (French, English, Arabic right to left).
 // Each page is scanned as a visitor reaches it; all violations are printed
 // together at the end.
 import { expect, test, type Page } from '@playwright/test';
 import {
+  ALL_LANGUAGES,
   addItem,
   choose,
   continueTo,
@@ -24,8 +26,8 @@ import { Scanner } from './support/scanner';
 
 const person: Person = { surname: 'Bernard', givenNames: 'Sam', email: 'sam.bernard@example.org' };
 
-test('every page of the pre-complaint flow, error state and confirmation included', async ({ page }) => {
-  const scanner = Scanner.inPlace(page, 'a11y');
+test('every page of the pre-complaint flow, error state and confirmation included', { tag: ALL_LANGUAGES }, async ({ page }) => {
+  const scanner = Scanner.inPlace(page, 'pre-complaint');
   await startToDeclarant(page, { person, onPage: (name) => scanner.scan(name) });
 
   await choose(page, 'declarant', 'minor-child');
@@ -122,8 +124,8 @@ test('every page of the pre-complaint flow, error state and confirmation include
   scanner.expectClean();
 });
 
-test('the "elsewhere" pages and the 404 page', async ({ page }) => {
-  const scanner = Scanner.inPlace(page, 'a11y');
+test('the "elsewhere" pages and the 404 page', { tag: ALL_LANGUAGES }, async ({ page }) => {
+  const scanner = Scanner.inPlace(page, 'pre-complaint');
   await startToDeclarant(page);
   for (const [question, target] of [
     ['emergency', '/pre-complaint/elsewhere/emergency'],

@@ -11,8 +11,8 @@
 // selectors and the reference, not wording.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
+  ALL_LANGUAGES,
   addItem,
-  axeViolations,
   choose,
   continueTo,
   currentPath,
@@ -24,37 +24,15 @@ import {
   sendFromCheck,
   snap,
   submit,
+  testLocale,
   type,
   type Person,
 } from './support/portal';
+import { Scanner } from './support/scanner';
 import { header, mailLocation, readMails, type Mail } from './support/mail';
 import { createAgent, totpCode, totpStep, uniqueSuffix, type AgentAccount } from './support/agent';
 
 const UNIT = 'PN-69-LYON-01';
-
-/** Scans pages with axe-core and keeps the violations by page; checked at the end. */
-class Scanner {
-  readonly scanned: string[] = [];
-  readonly failures = new Map<string, string[]>();
-
-  constructor(
-    private readonly page: Page,
-    private readonly enabled: boolean,
-  ) {}
-
-  async scan(name: string): Promise<void> {
-    if (!this.enabled) return;
-    const violations = await axeViolations(this.page);
-    this.scanned.push(`${name} (${currentPath(this.page)})`);
-    if (violations.length) this.failures.set(`${name} ${this.page.url()}`, violations);
-  }
-
-  expectClean(): void {
-    const report = [...this.failures].map(([page, v]) => `${page}\n${v.join('\n')}`).join('\n\n');
-    if (report) console.log(`axe-core violations:\n${report}`);
-    expect(report, `axe-core violations on ${this.failures.size} of ${this.scanned.length} pages`).toBe('');
-  }
-}
 
 /** The citizen's pre-complaint, sent to UNIT (found by searching "69"); returns the reference. */
 async function citizenSends(page: Page, person: Person): Promise<string> {
@@ -143,9 +121,10 @@ async function agentStory(browser: Browser, citizen: Page, baseURL: string, mode
   expect(reference).toMatch(REFERENCE);
 
   // 3. The agent's first sign-in: password, then enrolment of the TOTP app.
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', javaScriptEnabled: mode === 'js' });
+  const context = await browser.newContext({ baseURL, locale: testLocale(), javaScriptEnabled: mode === 'js' });
   const agent = await context.newPage();
-  const scanner = new Scanner(agent, mode === 'js');
+  // The pages are the same with and without script: scanned once, with it.
+  const scanner = mode === 'js' ? Scanner.inPlace(agent, 'agent') : Scanner.off(agent, 'agent');
   try {
     await open(agent, '/agent', 401);
     await snap(agent, `agent-${mode}-sign-in`);
@@ -258,7 +237,7 @@ async function agentStory(browser: Browser, citizen: Page, baseURL: string, mode
   scanner.expectClean();
 }
 
-test('agent workspace: sign-in with TOTP, queue, claim, message, slot booked by the citizen (agent with JavaScript)', async ({
+test('agent workspace: sign-in with TOTP, queue, claim, message, slot booked by the citizen (agent with JavaScript)', { tag: ALL_LANGUAGES }, async ({
   browser,
   page,
   baseURL,

@@ -10,7 +10,7 @@
 // other; the agent runs the same way as the reporter.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import crypto from 'node:crypto';
-import { choose, continueTo, currentPath, open, submit } from './support/portal';
+import { ALL_LANGUAGES, choose, continueTo, currentPath, open, submit, testLocale } from './support/portal';
 import { Scanner } from './support/scanner';
 import { createAgent, totpCode, totpStep, uniqueSuffix, type AgentAccount } from './support/agent';
 
@@ -72,7 +72,7 @@ async function agentSignsIn(browser: Browser, baseURL: string, unit: string, js:
     unit,
   };
   createAgent(account);
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', javaScriptEnabled: js });
+  const context = await browser.newContext({ baseURL, locale: testLocale(), javaScriptEnabled: js });
   const agent = await context.newPage();
   await open(agent, '/agent/sign-in');
   await agent.locator('input[name="email"]').fill(account.email);
@@ -170,11 +170,11 @@ async function followUpStory(browser: Browser, page: Page, baseURL: string, mode
 }
 
 test.describe('follow my report', () => {
-  test('without JavaScript: code typed loosely, status, messages with an agent, axe on every page', async ({
+  test('without JavaScript: code typed loosely, status, messages with an agent, axe on every page', { tag: ALL_LANGUAGES }, async ({
     browser,
     baseURL,
   }) => {
-    const context = await browser.newContext({ baseURL, locale: 'en-GB', javaScriptEnabled: false });
+    const context = await browser.newContext({ baseURL, locale: testLocale(), javaScriptEnabled: false });
     const page = await context.newPage();
     await followUpStory(browser, page, baseURL!, 'nojs');
     await context.close();

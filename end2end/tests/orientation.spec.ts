@@ -5,7 +5,7 @@
 // pages carry no script of their own, so what it scans is what a visitor
 // without script gets.
 import { expect, test, type Page } from '@playwright/test';
-import { choose, continueTo, currentPath, open, snap, submit } from './support/portal';
+import { ALL_LANGUAGES, choose, continueTo, currentPath, open, snap, submit } from './support/portal';
 import { Scanner } from './support/scanner';
 
 
@@ -117,7 +117,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('every orientation page passes axe-core', async ({ page }) => {
+test('every orientation page passes axe-core', { tag: ALL_LANGUAGES }, async ({ page }) => {
   const scanner = Scanner.inPlace(page, 'orientation');
   await open(page, '/');
   await scanner.scan('home');

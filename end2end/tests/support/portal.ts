@@ -1,7 +1,7 @@
 // Shared steps of the browser tests: submitting a form and checking the
 // post/redirect/get answer, filling each page of the pre-complaint flow,
 // screenshots and the axe-core scan.
-import { expect, type Locator, type Page, type Response } from '@playwright/test';
+import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,37 @@ export const REFERENCE = /PP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-H
 
 /** The axe-core rule sets every page must pass. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The tag of the tests every language project runs (see playwright.config.ts). */
+export const ALL_LANGUAGES = '@all-languages';
+
+/** The locale of the running test's browser (its project's), e.g. `ar` or `fr-FR`. */
+export function testLocale(): string {
+  return test.info().project.use.locale ?? 'en-GB';
+}
+
+/** The language the portal should answer the running test in: `en`, `fr` or `ar`. */
+export function testLanguage(): string {
+  return testLocale().split('-')[0];
+}
+
+/**
+ * Asserts `text` in `locator` when the test runs in English. The wording of
+ * the other languages is checked by the catalogue tests; the walks in every
+ * language assert statuses, paths, fields and user-typed values.
+ */
+export async function expectEnglishText(locator: Locator, text: string | RegExp, message?: string): Promise<void> {
+  if (testLanguage() === 'en') await expect(locator, message).toContainText(text);
+}
+
+/** Asserts `<html lang>` is the test's language, and `dir="rtl"` exactly for Arabic. */
+export async function expectPageLanguage(page: Page): Promise<void> {
+  const lang = testLanguage();
+  const html = page.locator('html');
+  await expect(html, `<html lang> of ${page.url()}`).toHaveAttribute('lang', lang);
+  if (lang === 'ar') await expect(html, `dir of ${page.url()}`).toHaveAttribute('dir', 'rtl');
+  else expect(await html.getAttribute('dir'), `dir of ${page.url()}`).not.toBe('rtl');
+}
 
 const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'screenshots');
 

@@ -1,12 +1,14 @@
-// axe-core scans of pages that a visitor sees without JavaScript.
-import { expect, type Browser, type Page } from '@playwright/test';
+// axe-core scans of every page a test walks through, in the test's language.
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
-import { axeViolations, currentPath, snap } from './portal';
+import { axeViolations, currentPath, expectPageLanguage, snap, testLanguage, testLocale } from './portal';
 
 /**
- * Screenshots every page as <prefix>-<name>.png and keeps its axe-core
- * violations. axe-core is a script: it cannot run in the page the visitor
- * without JavaScript sees, so the page's exact HTML (error states included,
+ * Screenshots every page as <language>-<prefix>-<name>.png, asserts its
+ * `<html lang>` and `dir` (right to left in Arabic) and keeps its axe-core
+ * violations. A scanner made by `Scanner.off` scans nothing.
+ * axe-core is a script: it cannot run in the page a visitor without
+ * JavaScript sees, so the page's exact HTML (error states included,
  * which only a POST reaches) is scanned in a sibling page of the same
  * origin where script runs. The portal's pages carry no script, so both
  * show the same document.
@@ -19,11 +21,13 @@ export class Scanner {
     private readonly page: Page,
     private readonly axePage: Page,
     private readonly prefix: string,
+    private readonly enabled = true,
   ) {}
 
   /** A scanner for `page`, with its script-enabled sibling in `browser`. */
   static async open(page: Page, browser: Browser, prefix: string): Promise<Scanner> {
-    const context = await browser.newContext({ javaScriptEnabled: true, locale: 'en-GB' });
+    Scanner.allowTime();
+    const context = await browser.newContext({ javaScriptEnabled: true, locale: testLocale() });
     const axePage = await context.newPage();
     await axePage.goto(`${baseURL}/healthz`);
     return new Scanner(page, axePage, prefix);
@@ -31,12 +35,28 @@ export class Scanner {
 
   /** A scanner that runs axe-core in `page` itself (script enabled there). */
   static inPlace(page: Page, prefix: string): Scanner {
+    Scanner.allowTime();
     return new Scanner(page, page, prefix);
+  }
+
+  /**
+   * A test that walks a whole flow with a screenshot and an axe-core run on
+   * each page gets three times the usual time (the suite shares two cores).
+   */
+  private static allowTime(): void {
+    test.slow();
+  }
+
+  /** A scanner that scans nothing (the same walk, scanned in another test). */
+  static off(page: Page, prefix: string): Scanner {
+    return new Scanner(page, page, prefix, false);
   }
 
   /** Scans the page `page` shows now (`on` another page of the same test, if given). */
   async scan(name: string, on: Page = this.page): Promise<void> {
-    await snap(on, `${this.prefix}-${name}`);
+    if (!this.enabled) return;
+    await expectPageLanguage(on);
+    await snap(on, `${testLanguage()}-${this.prefix}-${name}`);
     if (this.axePage === on) {
       this.keep(name, on, await axeViolations(on));
       return;
