@@ -143,13 +143,19 @@ pub fn now() -> chrono::DateTime<chrono::Utc> {
 }
 
 /// Whether an error means the database cannot be reached (as opposed to a
-/// bug or a constraint): the visitor gets 503 and may try again.
+/// bug or a constraint): the visitor gets 503 and may try again. Besides
+/// the pool and the network, PostgreSQL says so itself with the SQLSTATE
+/// classes 08 (connection exception) and 57 (operator intervention: the
+/// server shutting down, ending sessions, or starting up).
 pub fn is_unavailable(error: &sqlx::Error) -> bool {
-    matches!(
-        error,
+    match error {
         sqlx::Error::PoolTimedOut
-            | sqlx::Error::Io(_)
-            | sqlx::Error::PoolClosed
-            | sqlx::Error::Tls(_)
-    )
+        | sqlx::Error::Io(_)
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::Tls(_) => true,
+        sqlx::Error::Database(e) => e
+            .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
+            .is_some_and(|e| e.code().starts_with("08") || e.code().starts_with("57")),
+        _ => false,
+    }
 }

@@ -104,5 +104,15 @@ pub async fn problem_pages(request: Request, next: Next) -> Response {
     if let Some(allow) = response.headers().get(header::ALLOW) {
         page.headers_mut().insert(header::ALLOW, allow.clone());
     }
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        // The database is away; it is usually back within a minute.
+        page.headers_mut().insert(
+            header::RETRY_AFTER,
+            HeaderValue::from_static(RETRY_AFTER_SECONDS),
+        );
+    }
     page
 }
+
+/// The `Retry-After` of a 503: when to try again, in seconds.
+pub const RETRY_AFTER_SECONDS: &str = "30";

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use server::config::{Config, IdentityProviderConfig, Secret};
 
-use super::{Page, TestApp};
+use super::{free_port, Page, TestApp};
 
 const CLIENT_ID: &str = "portal";
 const CLIENT_SECRET: &str = "portal-test-secret";
@@ -26,14 +26,6 @@ impl Drop for TestProvider {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 impl TestProvider {

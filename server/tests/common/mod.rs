@@ -7,6 +7,8 @@
 pub mod agents;
 pub mod follow_up;
 pub mod identity_provider;
+pub mod postgres_cluster;
+pub mod process;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -54,6 +56,15 @@ pub fn postgres_admin_url() -> Option<String> {
         panic!("CI must provide PORTAL_TEST_POSTGRES_URL so that the PostgreSQL tests run");
     }
     url
+}
+
+/// A port free at the time of the call, for a server the test starts.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn random_name() -> String {
@@ -184,6 +195,26 @@ impl TestApp {
     ) -> TestApp {
         let (url, dir) = fresh_database(backend).await;
         TestApp::spawn_configured(&url, &dir, browser("en"), configure).await
+    }
+
+    /// A client of a portal already running at `base` (a server process
+    /// on `database_url`, which the test reads through `db`).
+    pub fn attach(
+        base: &str,
+        db: Db,
+        data_dir: &std::path::Path,
+        database_url: &str,
+        client: Client,
+    ) -> TestApp {
+        TestApp {
+            base: base.to_string(),
+            db,
+            data_dir: data_dir.to_path_buf(),
+            database_url: database_url.to_string(),
+            client,
+            csrf: String::new(),
+            running: None,
+        }
     }
 
     async fn spawn_configured(
