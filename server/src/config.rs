@@ -72,6 +72,19 @@ pub enum DataKeySource {
     },
 }
 
+impl DataKeySource {
+    /// Reads the key ring (creating the default key file when missing).
+    pub fn load(&self) -> anyhow::Result<crate::crypto::DataKeys> {
+        match self {
+            DataKeySource::Inline(keys) => crate::crypto::DataKeys::parse(keys.expose())
+                .map_err(|e| anyhow::anyhow!("PORTAL_DATA_KEYS: {e}")),
+            DataKeySource::File { path, create } => {
+                crate::crypto::DataKeys::from_file(path, *create)
+            }
+        }
+    }
+}
+
 /// An OpenID Connect provider (FranceConnect, or any certified provider)
 /// that verifies a citizen's identity for an online complaint.
 #[derive(Debug, Clone)]

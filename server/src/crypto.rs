@@ -1,5 +1,6 @@
-//! Encryption at rest of what citizens write: answers (drafts and
-//! submissions) and messages and notes on a case are stored sealed with
+//! Encryption at rest of what citizens write and who they are: answers
+//! (drafts and submissions), messages and notes on a case, and mail waiting
+//! in the outbox (recipient, subject and bodies) are stored sealed with
 //! XChaCha20-Poly1305 (RustCrypto), under a key that never enters the
 //! database.
 //!
@@ -40,15 +41,49 @@ pub enum Column {
     MessageBody,
     /// `case_notes.body`.
     NoteBody,
+    /// `outbox.recipient`.
+    OutboxRecipient,
+    /// `outbox.subject`.
+    OutboxSubject,
+    /// `outbox.body_text`.
+    OutboxBodyText,
+    /// `outbox.body_html`.
+    OutboxBodyHtml,
+    /// `outbox.last_error` (a relay's refusal may quote the recipient).
+    OutboxLastError,
 }
 
 impl Column {
+    /// Every sealed column, for a key rotation.
+    pub const ALL: [Column; 9] = [
+        Column::DraftData,
+        Column::SubmissionData,
+        Column::MessageBody,
+        Column::NoteBody,
+        Column::OutboxRecipient,
+        Column::OutboxSubject,
+        Column::OutboxBodyText,
+        Column::OutboxBodyHtml,
+        Column::OutboxLastError,
+    ];
+
+    /// The `(table, column)` the values are stored in.
+    pub fn name(self) -> (&'static str, &'static str) {
+        let label = std::str::from_utf8(self.label()).unwrap_or_default();
+        label.split_once('.').unwrap_or((label, ""))
+    }
+
     fn label(self) -> &'static [u8] {
         match self {
             Column::DraftData => b"drafts.data",
             Column::SubmissionData => b"submissions.data",
             Column::MessageBody => b"case_messages.body",
             Column::NoteBody => b"case_notes.body",
+            Column::OutboxRecipient => b"outbox.recipient",
+            Column::OutboxSubject => b"outbox.subject",
+            Column::OutboxBodyText => b"outbox.body_text",
+            Column::OutboxBodyHtml => b"outbox.body_html",
+            Column::OutboxLastError => b"outbox.last_error",
         }
     }
 }
@@ -126,8 +161,7 @@ impl DataKeys {
     /// key (readable by its owner only) when it does not exist.
     pub fn from_file(path: &Path, create: bool) -> anyhow::Result<DataKeys> {
         if !path.exists() && create {
-            let id = format!("k{}", chrono::Utc::now().format("%Y%m%d"));
-            let line = format!("{id}:{}\n", BASE64.encode(random_bytes::<32>()));
+            let line = format!("{}\n", DataKeys::new_entry());
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent)?;
             }
@@ -141,6 +175,20 @@ impl DataKeys {
             anyhow::anyhow!("cannot read the data key file {}: {e}", path.display())
         })?;
         DataKeys::parse(&text)
+    }
+
+    /// A new random key as an `id:base64key` entry, its id made of the
+    /// day and random digits (`k20260131-9f3a`), to put first in the ring.
+    pub fn new_entry() -> String {
+        let [a, b] = random_bytes::<2>();
+        let id = format!("k{}-{a:02x}{b:02x}", chrono::Utc::now().format("%Y%m%d"));
+        format!("{id}:{}", BASE64.encode(random_bytes::<32>()))
+    }
+
+    /// The prefix of the values the current key seals: what a rotation
+    /// leaves alone.
+    pub fn current_prefix(&self) -> String {
+        format!("{PREFIX}{}:", self.current)
     }
 
     /// A ring of one new random key (tests, benchmarks).
@@ -275,6 +323,21 @@ mod tests {
             ring.open(Column::DraftData, &unknown),
             Err(OpenError::UnknownKey(_))
         ));
+    }
+
+    #[test]
+    fn a_new_entry_is_a_ring_of_its_own_and_every_column_is_named() {
+        let entry = DataKeys::new_entry();
+        let ring = DataKeys::parse(&entry).unwrap();
+        assert!(entry.starts_with(&format!("{}:", ring.current_id())));
+        assert!(ring
+            .seal(Column::OutboxRecipient, "a@example.fr")
+            .starts_with(&ring.current_prefix()));
+        assert_ne!(entry, DataKeys::new_entry());
+        for column in Column::ALL {
+            let (table, name) = column.name();
+            assert!(!table.is_empty() && !name.is_empty(), "{column:?}");
+        }
     }
 
     #[test]

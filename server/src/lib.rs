@@ -20,8 +20,7 @@ use axum::serve::ListenerExt;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
 
-use config::{Config, DataKeySource};
-use crypto::DataKeys;
+use config::Config;
 use db::Db;
 use http::AppState;
 use identity_provider::IdentityProvider;
@@ -54,9 +53,11 @@ pub async fn start(config: Config, listener: TcpListener) -> anyhow::Result<Runn
             Mailer::folder(config.outbox_dir())?
         }
     };
+    let keys = Arc::new(config.data_keys.load()?);
     let wake = Arc::new(Notify::new());
     let worker = tokio::spawn(worker::run(
         db.clone(),
+        keys.clone(),
         mailer,
         config.mail_from.clone(),
         wake.clone(),
@@ -73,12 +74,6 @@ pub async fn start(config: Config, listener: TcpListener) -> anyhow::Result<Runn
         Some(settings) => Some(Arc::new(IdentityProvider::new(settings.clone())?)),
         None => None,
     };
-    let keys = Arc::new(match &config.data_keys {
-        DataKeySource::Inline(keys) => {
-            DataKeys::parse(keys.expose()).map_err(|e| anyhow::anyhow!("PORTAL_DATA_KEYS: {e}"))?
-        }
-        DataKeySource::File { path, create } => DataKeys::from_file(path, *create)?,
-    });
     let state = AppState {
         db: db.clone(),
         keys,

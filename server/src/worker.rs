@@ -9,6 +9,7 @@ use std::time::Duration;
 use chrono::Utc;
 use tokio::sync::Notify;
 
+use crate::crypto::DataKeys;
 use crate::db::{agents, drafts, follow_up, identity_checks, outbox, resume_links, Db};
 use crate::mail::{mask, Mailer};
 
@@ -28,6 +29,7 @@ pub fn backoff_seconds(attempts: i32) -> i64 {
 /// Runs until the process stops.
 pub async fn run(
     db: Db,
+    keys: Arc<DataKeys>,
     mailer: Mailer,
     from: String,
     wake: Arc<Notify>,
@@ -77,7 +79,7 @@ pub async fn run(
             }
             last_purge = Some(now);
         }
-        match deliver_due(&db, &mailer, &from).await {
+        match deliver_due(&db, &keys, &mailer, &from).await {
             Ok(0) => {
                 tracing::trace!("outbox empty");
                 tokio::select! {
@@ -94,13 +96,31 @@ pub async fn run(
     }
 }
 
-/// Sends every due message; returns how many were attempted.
-pub async fn deliver_due(db: &Db, mailer: &Mailer, from: &str) -> sqlx::Result<usize> {
+/// Sends every due message; returns how many were attempted. A message
+/// that does not open (its key left the ring) is retried with back-off
+/// like an undelivered one, so that restoring the key sends it.
+pub async fn deliver_due(
+    db: &Db,
+    keys: &DataKeys,
+    mailer: &Mailer,
+    from: &str,
+) -> sqlx::Result<usize> {
     let mut attempted = 0;
-    while let Some(message) =
+    while let Some(sealed) =
         outbox::claim(db, Utc::now(), chrono::Duration::seconds(LEASE_SECONDS)).await?
     {
         attempted += 1;
+        let (id, attempts) = (sealed.id, sealed.attempts);
+        let message = match sealed.opened(keys) {
+            Ok(message) => message,
+            Err(e) => {
+                let wait = backoff_seconds(attempts);
+                let retry_at = Utc::now() + chrono::Duration::seconds(wait);
+                outbox::failed(db, keys, id, &e.to_string(), retry_at).await?;
+                tracing::error!(id, attempts, error = %e, "queued mail does not open, will retry");
+                continue;
+            }
+        };
         match mailer.send(from, &message).await {
             Ok(()) => {
                 outbox::delivered(db, message.id).await?;
@@ -109,7 +129,7 @@ pub async fn deliver_due(db: &Db, mailer: &Mailer, from: &str) -> sqlx::Result<u
             Err(e) => {
                 let wait = backoff_seconds(message.attempts);
                 let retry_at = Utc::now() + chrono::Duration::seconds(wait);
-                outbox::failed(db, message.id, &e.to_string(), retry_at).await?;
+                outbox::failed(db, keys, message.id, &e.to_string(), retry_at).await?;
                 tracing::warn!(to = %mask(&message.recipient), attempts = message.attempts, retry_in_s = wait, error = %e,
                     "mail not delivered, will retry");
             }

@@ -15,6 +15,7 @@ const FROM: &str = "Plainte en ligne <ne-pas-repondre@plainte.localhost>";
 async fn an_unreachable_relay_loses_nothing(backend: Backend) {
     let (url, dir) = fresh_database(backend).await;
     let db = Db::connect(&url).await.unwrap();
+    let keys = server::crypto::DataKeys::random();
     let mut tx = db.begin().await.unwrap();
     let message = NewMessage {
         message_id: "pp-test.1",
@@ -23,17 +24,17 @@ async fn an_unreachable_relay_loses_nothing(backend: Backend) {
         body_text: "Bonjour",
         body_html: "<p>Bonjour</p>",
     };
-    outbox::enqueue(&mut tx, &message, Utc::now())
+    outbox::enqueue(&mut tx, &keys, &message, Utc::now())
         .await
         .unwrap();
     tx.commit().await.unwrap();
 
     // Nothing listens on port 9 of the loopback: the relay is down.
     let down = Mailer::smtp("smtp://127.0.0.1:9").unwrap();
-    assert_eq!(deliver_due(&db, &down, FROM).await.unwrap(), 1);
+    assert_eq!(deliver_due(&db, &keys, &down, FROM).await.unwrap(), 1);
     assert_eq!(outbox::pending(&db).await.unwrap(), 1, "kept for a retry");
     assert_eq!(
-        deliver_due(&db, &down, FROM).await.unwrap(),
+        deliver_due(&db, &keys, &down, FROM).await.unwrap(),
         0,
         "not retried before its back-off"
     );
@@ -48,6 +49,8 @@ async fn an_unreachable_relay_loses_nothing(backend: Backend) {
     )
     .await
     .unwrap()
+    .unwrap()
+    .opened(&keys)
     .unwrap();
     assert_eq!(retry.attempts, 2);
     up.send(FROM, &retry).await.unwrap();

@@ -148,17 +148,24 @@ on_both_backends!(draft_storage, drafts_are_saved_sent_once_and_purged);
 
 async fn the_outbox_leases_retries_and_deletes(backend: Backend) {
     let db = database(backend).await;
+    let keys = server::crypto::DataKeys::random();
     let now = Utc::now();
     let mut tx = db.begin().await.unwrap();
     let message = NewMessage {
         message_id: "m1",
-        recipient: "a@example.fr",
-        subject: "s",
-        body_text: "t",
-        body_html: "h",
+        recipient: "camille.canary@example.fr",
+        subject: "subject canary",
+        body_text: "text canary",
+        body_html: "<p>html canary</p>",
     };
-    outbox::enqueue(&mut tx, &message, now).await.unwrap();
+    outbox::enqueue(&mut tx, &keys, &message, now)
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
+    let sql = "SELECT COUNT(*) FROM outbox WHERE recipient || subject || body_text || body_html LIKE '%canary%'";
+    let clear: i64 =
+        server::on_pool!(&db, pool => sqlx::query_scalar(sql).fetch_one(pool).await).unwrap();
+    assert_eq!(clear, 0, "recipient, subject and bodies are stored sealed");
 
     let lease = Duration::seconds(60);
     let claimed = outbox::claim(&db, now, lease)
@@ -166,13 +173,40 @@ async fn the_outbox_leases_retries_and_deletes(backend: Backend) {
         .unwrap()
         .expect("due message");
     assert_eq!((claimed.message_id.as_str(), claimed.attempts), ("m1", 1));
+    let opened = claimed.clone().opened(&keys).unwrap();
+    assert_eq!(
+        (
+            opened.recipient.as_str(),
+            opened.subject.as_str(),
+            opened.body_text.as_str(),
+            opened.body_html.as_str()
+        ),
+        (
+            message.recipient,
+            message.subject,
+            message.body_text,
+            message.body_html
+        )
+    );
+    assert!(
+        claimed
+            .clone()
+            .opened(&server::crypto::DataKeys::random())
+            .is_err(),
+        "another ring does not open it"
+    );
     assert!(
         outbox::claim(&db, now, lease).await.unwrap().is_none(),
         "leased to the first worker"
     );
-    outbox::failed(&db, claimed.id, "relay down", now + Duration::seconds(10))
+    let refusal = "550 <camille.canary@example.fr> unknown";
+    outbox::failed(&db, &keys, claimed.id, refusal, now + Duration::seconds(10))
         .await
         .unwrap();
+    let sql = "SELECT COUNT(*) FROM outbox WHERE last_error LIKE '%canary%'";
+    let clear: i64 =
+        server::on_pool!(&db, pool => sqlx::query_scalar(sql).fetch_one(pool).await).unwrap();
+    assert_eq!(clear, 0, "the relay's refusal is stored sealed");
     assert!(
         outbox::claim(&db, now, lease).await.unwrap().is_none(),
         "not due before its retry time"

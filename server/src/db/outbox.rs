@@ -1,9 +1,12 @@
 //! The mail outbox: messages written in the same transaction as what they
 //! announce, delivered later by the worker with retries and back-off.
+//! Recipient, subject, bodies and the last relay error are stored sealed
+//! ([`crate::crypto`]): mail waiting for an SMTP relay names the citizen.
 
 use chrono::{DateTime, Duration, Utc};
 
 use super::{Db, Tx};
+use crate::crypto::{Column, DataKeys, OpenError};
 use crate::{on_pool, on_tx};
 
 /// A message to queue.
@@ -22,20 +25,25 @@ pub struct NewMessage<'a> {
     pub body_html: &'a str,
 }
 
-/// Queues a message in `tx`, due at once.
+/// Queues a message in `tx`, due at once, sealed with the current key.
 pub async fn enqueue(
     tx: &mut Tx,
+    keys: &DataKeys,
     message: &NewMessage<'_>,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
     let sql = "INSERT INTO outbox (message_id, recipient, subject, body_text, body_html, created_at, next_attempt_at, attempts) \
                VALUES ($1, $2, $3, $4, $5, $6, $6, 0)";
-    on_tx!(tx, conn => sqlx::query(sql).bind(message.message_id).bind(message.recipient).bind(message.subject)
-        .bind(message.body_text).bind(message.body_html).bind(now).execute(conn).await.map(|r| r.rows_affected()))?;
+    let recipient = keys.seal(Column::OutboxRecipient, message.recipient);
+    let subject = keys.seal(Column::OutboxSubject, message.subject);
+    let body_text = keys.seal(Column::OutboxBodyText, message.body_text);
+    let body_html = keys.seal(Column::OutboxBodyHtml, message.body_html);
+    on_tx!(tx, conn => sqlx::query(sql).bind(message.message_id).bind(&recipient).bind(&subject)
+        .bind(&body_text).bind(&body_html).bind(now).execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
-/// A message taken by the worker.
+/// A message taken by the worker: sealed as stored until [`Self::opened`].
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OutboxMessage {
     /// Row id.
@@ -52,6 +60,19 @@ pub struct OutboxMessage {
     pub body_html: String,
     /// Attempts so far, this one included.
     pub attempts: i32,
+}
+
+impl OutboxMessage {
+    /// The message with its recipient, subject and bodies opened.
+    pub fn opened(self, keys: &DataKeys) -> Result<OutboxMessage, OpenError> {
+        Ok(OutboxMessage {
+            recipient: keys.open(Column::OutboxRecipient, &self.recipient)?,
+            subject: keys.open(Column::OutboxSubject, &self.subject)?,
+            body_text: keys.open(Column::OutboxBodyText, &self.body_text)?,
+            body_html: keys.open(Column::OutboxBodyHtml, &self.body_html)?,
+            ..self
+        })
+    }
 }
 
 /// Takes the oldest due message for `lease`, so another worker (another
@@ -93,11 +114,18 @@ pub async fn delivered(db: &Db, id: i64) -> sqlx::Result<()> {
     Ok(())
 }
 
-/// Records a failed attempt and when to try again.
-pub async fn failed(db: &Db, id: i64, error: &str, retry_at: DateTime<Utc>) -> sqlx::Result<()> {
+/// Records a failed attempt (its error sealed) and when to try again.
+pub async fn failed(
+    db: &Db,
+    keys: &DataKeys,
+    id: i64,
+    error: &str,
+    retry_at: DateTime<Utc>,
+) -> sqlx::Result<()> {
     let sql =
         "UPDATE outbox SET lease_until = NULL, next_attempt_at = $2, last_error = $3 WHERE id = $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(id).bind(retry_at).bind(error).execute(pool).await.map(|r| r.rows_affected()))?;
+    let error = keys.seal(Column::OutboxLastError, error);
+    on_pool!(db, pool => sqlx::query(sql).bind(id).bind(retry_at).bind(&error).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 

@@ -153,7 +153,7 @@ async fn send_link(
         body_text: &content.text,
         body_html: &content.html,
     };
-    outbox::enqueue(&mut tx, &message, now).await?;
+    outbox::enqueue(&mut tx, &state.keys, &message, now).await?;
     tx.commit().await?;
     state.outbox_wake.notify_one();
     let shown = email.as_str().to_string();

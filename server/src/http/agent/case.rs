@@ -436,7 +436,7 @@ async fn queue_email(
         body_text: &email.text,
         body_html: &email.html,
     };
-    outbox::enqueue(tx, &message, Utc::now()).await?;
+    outbox::enqueue(tx, keys, &message, Utc::now()).await?;
     Ok(())
 }
 

@@ -106,7 +106,7 @@ pub async fn submit<Q: CitizenFlow>(
             body_text: &email.text,
             body_html: &email.html,
         };
-        outbox::enqueue(&mut tx, &message, now).await?;
+        outbox::enqueue(&mut tx, &state.keys, &message, now).await?;
     }
     drafts::mark_sent(&mut tx, draft_id, submission_id, now).await?;
     tx.commit().await?;
