@@ -1,5 +1,6 @@
-//! Command-line administration: agent accounts, units, and the audit check.
-//! Each command connects to `DATABASE_URL` (applying migrations) and exits.
+//! Command-line administration: agent accounts, units, the audit check and
+//! the data keys. Each command connects to `DATABASE_URL` (applying
+//! migrations) and exits; `keys new` needs no database.
 
 use std::io::Read;
 
@@ -37,6 +38,9 @@ pub enum Command {
     /// The audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// The keys that seal what citizens write.
+    #[command(subcommand)]
+    Keys(KeysCommand),
 }
 
 /// `agent …`
@@ -110,8 +114,28 @@ pub enum AuditCommand {
     Verify,
 }
 
+/// `keys …`
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Prints a new random key as an `id:base64key` line, to put first in
+    /// PORTAL_DATA_KEYS or the key file (keeping the old keys after it).
+    New,
+    /// Re-seals every stored value with the current (first) key, so that
+    /// older keys can then be removed from the ring. Safe while the portal
+    /// runs; can be stopped and run again.
+    Rotate {
+        /// Rows read and re-sealed at a time.
+        #[arg(long, default_value_t = 500)]
+        batch: i64,
+    },
+}
+
 /// Runs an administration command; returns the process exit code.
 pub async fn run(command: Command, config: &Config) -> anyhow::Result<i32> {
+    if let Command::Keys(KeysCommand::New) = command {
+        println!("{}", crate::crypto::DataKeys::new_entry());
+        return Ok(0);
+    }
     let db = Db::connect(config.database_url.expose()).await?;
     units::seed(&db).await?;
     let code = match command {
@@ -188,6 +212,8 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<i32> {
             0
         }
         Command::Audit(AuditCommand::Verify) => verify_audit(&db).await?,
+        Command::Keys(KeysCommand::Rotate { batch }) => rotate_keys(&db, config, batch).await?,
+        Command::Keys(KeysCommand::New) => 0,
     };
     db.close().await;
     Ok(code)
@@ -275,4 +301,34 @@ async fn verify_audit(db: &Db) -> anyhow::Result<i32> {
             Ok(0)
         }
     }
+}
+
+async fn rotate_keys(db: &Db, config: &Config, batch: i64) -> anyhow::Result<i32> {
+    anyhow::ensure!(batch > 0, "--batch must be at least 1");
+    let keys = config.data_keys.load()?;
+    println!("re-sealing with key {}", keys.current_id());
+    let mut total = 0;
+    for column in crate::crypto::Column::ALL {
+        let (table, name) = column.name();
+        let resealed = crate::db::rekey::reseal_column(db, &keys, column, batch).await?;
+        println!("{table}.{name}: {resealed} re-sealed");
+        total += resealed;
+    }
+    let detail = format!("key {}: {total} values re-sealed", keys.current_id());
+    audit::record(
+        db,
+        &AuditEntry {
+            actor: "cli",
+            action: "keys.rotate",
+            submission_id: None,
+            detail: &detail,
+        },
+        Utc::now(),
+    )
+    .await?;
+    println!(
+        "{total} values re-sealed; keys other than {} can now be removed from the ring",
+        keys.current_id()
+    );
+    Ok(0)
 }

@@ -15,6 +15,7 @@ pub mod drafts;
 pub mod follow_up;
 pub mod identity_checks;
 pub mod outbox;
+pub mod rekey;
 pub mod resume_links;
 pub mod submissions;
 pub mod units;
