@@ -51,8 +51,11 @@ pub struct Config {
     pub identity_provider: Option<IdentityProviderConfig>,
     /// Where the keys that seal stored reports come from.
     pub data_keys: DataKeySource,
-    /// `PORTAL_ANONYMOUS_RETENTION_DAYS` (default 90) and
-    /// `PORTAL_FOLLOW_UP_INACTIVITY_DAYS` (default 180).
+    /// `PORTAL_ANONYMOUS_RETENTION_DAYS` (default 90),
+    /// `PORTAL_FOLLOW_UP_INACTIVITY_DAYS` (default 180),
+    /// `PORTAL_COMPLAINT_RETENTION_DAYS` (183),
+    /// `PORTAL_DISCRIMINATION_RETENTION_DAYS` (365) and
+    /// `PORTAL_CLOSED_RETENTION_DAYS` (365).
     pub retention: crate::retention::RetentionPolicy,
 }
 
@@ -196,6 +199,12 @@ impl Config {
                 "PORTAL_FOLLOW_UP_INACTIVITY_DAYS",
                 defaults.follow_up_inactivity_days,
             )?,
+            complaint_days: days("PORTAL_COMPLAINT_RETENTION_DAYS", defaults.complaint_days)?,
+            discrimination_days: days(
+                "PORTAL_DISCRIMINATION_RETENTION_DAYS",
+                defaults.discrimination_days,
+            )?,
+            closed_days: days("PORTAL_CLOSED_RETENTION_DAYS", defaults.closed_days)?,
         };
         Ok(Config {
             addr,

@@ -1,6 +1,6 @@
 //! The background worker: delivers the mail outbox with retries and
-//! back-off, deletes expired drafts and idle sessions, and closes lapsed
-//! pre-complaints. Every server process runs one;
+//! back-off, deletes expired drafts and idle sessions, closes and deletes
+//! lapsed pre-complaints and deletes cases past their retention period. Every server process runs one;
 //! messages are claimed with a lease, so two workers never send the same one.
 
 use std::sync::Arc;
@@ -64,13 +64,18 @@ pub async fn run(
             }
             match crate::retention::close_lapsed(&db, now.date_naive()).await {
                 Ok(0) => {}
-                Ok(n) => tracing::info!(cases = n, "lapsed pre-complaints closed and erased"),
+                Ok(n) => tracing::info!(cases = n, "lapsed pre-complaints closed and deleted"),
                 Err(e) => tracing::warn!(error = %e, "could not close lapsed pre-complaints"),
             }
             match crate::retention::delete_closed_anonymous(&db, &retention, now).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(reports = n, "closed anonymous reports deleted"),
                 Err(e) => tracing::warn!(error = %e, "could not delete closed anonymous reports"),
+            }
+            match crate::retention::delete_past_retention(&db, &retention, now).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(cases = n, "cases deleted at the end of their retention"),
+                Err(e) => tracing::warn!(error = %e, "could not delete cases past their retention"),
             }
             match crate::retention::expire_follow_up_codes(&db, &retention, now).await {
                 Ok(0) => {}

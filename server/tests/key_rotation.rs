@@ -53,6 +53,7 @@ async fn store_everything(db: &Db, keys: &DataKeys) -> i64 {
         .await
         .unwrap();
     let message = NewMessage {
+        submission_id: None,
         message_id: "m1",
         recipient: "camille@example.fr",
         subject: "subject",

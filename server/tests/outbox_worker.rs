@@ -18,6 +18,7 @@ async fn an_unreachable_relay_loses_nothing(backend: Backend) {
     let keys = server::crypto::DataKeys::random();
     let mut tx = db.begin().await.unwrap();
     let message = NewMessage {
+        submission_id: None,
         message_id: "pp-test.1",
         recipient: "camille@example.fr",
         subject: "Votre pré-plainte",

@@ -152,6 +152,7 @@ async fn the_outbox_leases_retries_and_deletes(backend: Backend) {
     let now = Utc::now();
     let mut tx = db.begin().await.unwrap();
     let message = NewMessage {
+        submission_id: None,
         message_id: "m1",
         recipient: "camille.canary@example.fr",
         subject: "subject canary",

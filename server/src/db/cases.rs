@@ -487,12 +487,12 @@ pub async fn timings(
 }
 
 /// Open pre-complaints whose signing deadline passed before `today`:
-/// (case, status, owner).
+/// (case, status, owner, unit).
 pub async fn lapsed(
     db: &Db,
     today: chrono::NaiveDate,
-) -> sqlx::Result<Vec<(i64, String, Option<i64>)>> {
-    let sql = "SELECT q.submission_id, q.status, q.owner_id FROM queue_entries q \
+) -> sqlx::Result<Vec<(i64, String, Option<i64>, String)>> {
+    let sql = "SELECT q.submission_id, q.status, q.owner_id, q.unit_code FROM queue_entries q \
                JOIN submissions s ON s.id = q.submission_id \
                WHERE q.category = 'pre-complaint' AND s.sign_by < $1 \
                AND q.status IN ('new', 'in-review', 'appointment-proposed', 'appointment-booked', 'more-information-requested') \
@@ -500,31 +500,55 @@ pub async fn lapsed(
     on_pool!(db, pool => sqlx::query_as(sql).bind(today).fetch_all(pool).await)
 }
 
-/// Deletes what a citizen wrote and what was written about it (answers,
-/// notes, messages, slots), keeping the reference, the statuses and the
-/// history for the statistics.
-pub async fn erase_content(tx: &mut Tx, submission_id: i64) -> sqlx::Result<()> {
-    for sql in [
-        "UPDATE submissions SET data = '{}' WHERE id = $1",
-        "DELETE FROM case_notes WHERE submission_id = $1",
-        "DELETE FROM case_messages WHERE submission_id = $1",
-        "DELETE FROM appointment_slots WHERE submission_id = $1",
-        "DELETE FROM appointment_links WHERE submission_id = $1",
-    ] {
-        on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).execute(conn).await.map(|r| r.rows_affected()))?;
-    }
-    Ok(())
-}
-
 /// Anonymous reports closed before `before`: id, unit and status.
-pub async fn closed_anonymous(
-    db: &Db,
-    before: DateTime<Utc>,
-) -> sqlx::Result<Vec<(i64, String, String)>> {
-    let sql = "SELECT q.submission_id, q.unit_code, q.status FROM queue_entries q \
+pub async fn closed_anonymous(db: &Db, before: DateTime<Utc>) -> sqlx::Result<Vec<Expired>> {
+    let sql =
+        "SELECT q.submission_id AS id, q.unit_code, q.status, q.category FROM queue_entries q \
                JOIN submissions s ON s.id = q.submission_id \
                WHERE s.anonymous AND q.closed_at IS NOT NULL AND q.closed_at < $1";
     on_pool!(db, pool => sqlx::query_as(sql).bind(before).fetch_all(pool).await)
+}
+
+/// A case whose retention period has ended.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Expired {
+    /// The case.
+    pub id: i64,
+    /// Its unit (for the queue counts).
+    pub unit_code: String,
+    /// Its status (for the queue counts).
+    pub status: String,
+    /// Its category.
+    pub category: String,
+}
+
+/// Where the retention periods end, as instants.
+#[derive(Debug, Clone, Copy)]
+pub struct RetentionLimits {
+    /// Online complaints submitted before this are deleted.
+    pub complaint_submitted_before: DateTime<Utc>,
+    /// Discrimination reports submitted before this are deleted.
+    pub discrimination_submitted_before: DateTime<Utc>,
+    /// Cases closed before this are deleted.
+    pub closed_before: DateTime<Utc>,
+}
+
+/// Up to `limit` cases past one of the `limits`, oldest first.
+pub async fn past_retention(
+    db: &Db,
+    limits: &RetentionLimits,
+    limit: i64,
+) -> sqlx::Result<Vec<Expired>> {
+    let sql =
+        "SELECT q.submission_id AS id, q.unit_code, q.status, q.category FROM queue_entries q \
+               JOIN submissions s ON s.id = q.submission_id \
+               WHERE (q.category = 'complaint' AND s.submitted_at < $1) \
+               OR (q.category = 'discrimination' AND s.submitted_at < $2) \
+               OR (q.closed_at IS NOT NULL AND q.closed_at < $3) \
+               ORDER BY q.submission_id LIMIT $4";
+    on_pool!(db, pool => sqlx::query_as(sql).bind(limits.complaint_submitted_before)
+        .bind(limits.discrimination_submitted_before).bind(limits.closed_before).bind(limit)
+        .fetch_all(pool).await)
 }
 
 /// Deletes a case and everything attached to it (by cascade); keeps the
@@ -542,8 +566,15 @@ pub async fn delete(
         return Ok(false);
     }
     adjust_counts(tx, unit, &[(status, -1)]).await?;
-    let sql = "DELETE FROM submissions WHERE id = $1";
-    on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).execute(conn).await.map(|r| r.rows_affected()))?;
+    // The rest goes by cascade (history, notes, messages, slots, links,
+    // follow-up code and sessions, queued mail); the sent draft has no
+    // foreign key, since a draft exists before its submission.
+    for sql in [
+        "DELETE FROM drafts WHERE submission_id = $1",
+        "DELETE FROM submissions WHERE id = $1",
+    ] {
+        on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).execute(conn).await.map(|r| r.rows_affected()))?;
+    }
     Ok(true)
 }
 

@@ -119,6 +119,18 @@ impl Db {
         on_pool!(self, pool => sqlx::query("SELECT 1").execute(pool).await.is_ok())
     }
 
+    /// On SQLite, copies the WAL into the database file and empties it, so
+    /// that the pages of deleted rows (overwritten there by
+    /// `secure_delete`) do not linger in the WAL; nothing on PostgreSQL.
+    pub async fn checkpoint(&self) -> sqlx::Result<()> {
+        if let Db::Sqlite(pool) = self {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(pool)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Closes every connection (at shutdown, and in tests).
     pub async fn close(&self) {
         on_pool!(self, pool => pool.close().await)

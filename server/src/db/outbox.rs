@@ -12,6 +12,9 @@ use crate::{on_pool, on_tx};
 /// A message to queue.
 #[derive(Debug, Clone)]
 pub struct NewMessage<'a> {
+    /// The case the message is about, if any: the message is deleted with
+    /// the case.
+    pub submission_id: Option<i64>,
     /// Stable `Message-ID` (without angle brackets), so a message delivered
     /// twice after a crash is recognisable as one.
     pub message_id: &'a str,
@@ -32,14 +35,14 @@ pub async fn enqueue(
     message: &NewMessage<'_>,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
-    let sql = "INSERT INTO outbox (message_id, recipient, subject, body_text, body_html, created_at, next_attempt_at, attempts) \
-               VALUES ($1, $2, $3, $4, $5, $6, $6, 0)";
+    let sql = "INSERT INTO outbox (message_id, recipient, subject, body_text, body_html, created_at, next_attempt_at, attempts, submission_id) \
+               VALUES ($1, $2, $3, $4, $5, $6, $6, 0, $7)";
     let recipient = keys.seal(Column::OutboxRecipient, message.recipient);
     let subject = keys.seal(Column::OutboxSubject, message.subject);
     let body_text = keys.seal(Column::OutboxBodyText, message.body_text);
     let body_html = keys.seal(Column::OutboxBodyHtml, message.body_html);
     on_tx!(tx, conn => sqlx::query(sql).bind(message.message_id).bind(&recipient).bind(&subject)
-        .bind(&body_text).bind(&body_html).bind(now).execute(conn).await.map(|r| r.rows_affected()))?;
+        .bind(&body_text).bind(&body_html).bind(now).bind(message.submission_id).execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 

@@ -147,6 +147,7 @@ async fn send_link(
     let mut tx = state.db.begin().await?;
     resume_links::create(&mut tx, &draft_id(&token), &draft.row.id, now).await?;
     let message = NewMessage {
+        submission_id: None,
         message_id: &message_id,
         recipient: email.as_str(),
         subject: &content.subject,

@@ -430,6 +430,7 @@ async fn queue_email(
     };
     let message_id = format!("{prefix}.{}", &random_token()[..16]);
     let message = NewMessage {
+        submission_id: Some(head.submission_id),
         message_id: &message_id,
         recipient: &recipient,
         subject: &email.subject,

@@ -100,6 +100,7 @@ pub async fn submit<Q: CitizenFlow>(
             false => format!("{}.{:016x}", reference.to_lowercase(), random_u64()),
         };
         let message = NewMessage {
+            submission_id: Some(submission_id),
             message_id: &message_id,
             recipient: &recipient,
             subject: &email.subject,
