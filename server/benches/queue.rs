@@ -175,6 +175,7 @@ async fn main() {
             path: dir.join("data-keys"),
             create: true,
         },
+        send_limits: Default::default(),
         retention: Default::default(),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
 
 /// A value that must never appear in logs (`Debug` prints a placeholder).
@@ -57,6 +58,29 @@ pub struct Config {
     /// `PORTAL_DISCRIMINATION_RETENTION_DAYS` (365) and
     /// `PORTAL_CLOSED_RETENTION_DAYS` (365).
     pub retention: crate::retention::RetentionPolicy,
+    /// `PORTAL_SEND_LIMIT_PER_SESSION` and `PORTAL_SEND_LIMIT_PER_MINUTE`.
+    pub send_limits: SendLimitConfig,
+}
+
+/// How many sends (submissions, save-for-later emails, a reporter's
+/// messages) are accepted.
+#[derive(Debug, Clone, Copy)]
+pub struct SendLimitConfig {
+    /// `PORTAL_SEND_LIMIT_PER_SESSION`: sends per hour from one session
+    /// (default 10).
+    pub per_session_per_hour: NonZeroU32,
+    /// `PORTAL_SEND_LIMIT_PER_MINUTE`: sends per minute from every session
+    /// together (default 300).
+    pub per_minute: NonZeroU32,
+}
+
+impl Default for SendLimitConfig {
+    fn default() -> SendLimitConfig {
+        SendLimitConfig {
+            per_session_per_hour: NonZeroU32::new(10).expect("non-zero"),
+            per_minute: NonZeroU32::new(300).expect("non-zero"),
+        }
+    }
 }
 
 /// Where the data keys come from (never from the database).
@@ -206,6 +230,22 @@ impl Config {
             )?,
             closed_days: days("PORTAL_CLOSED_RETENTION_DAYS", defaults.closed_days)?,
         };
+        let count = |name: &str, default: NonZeroU32| -> anyhow::Result<NonZeroU32> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => v.parse::<NonZeroU32>().map_err(|_| {
+                    anyhow::anyhow!("{name}={v:?} must be a whole number greater than 0")
+                }),
+            }
+        };
+        let default_sends = SendLimitConfig::default();
+        let send_limits = SendLimitConfig {
+            per_session_per_hour: count(
+                "PORTAL_SEND_LIMIT_PER_SESSION",
+                default_sends.per_session_per_hour,
+            )?,
+            per_minute: count("PORTAL_SEND_LIMIT_PER_MINUTE", default_sends.per_minute)?,
+        };
         Ok(Config {
             addr,
             database_url: Secret::new(database_url),
@@ -218,6 +258,7 @@ impl Config {
             identity_provider: IdentityProviderConfig::from_env(var)?,
             data_keys,
             retention,
+            send_limits,
         })
     }
 

@@ -74,6 +74,7 @@ pub async fn start(config: Config, listener: TcpListener) -> anyhow::Result<Runn
         Some(settings) => Some(Arc::new(IdentityProvider::new(settings.clone())?)),
         None => None,
     };
+    let send_limits = Arc::new(http::SendLimits::new(&config.send_limits));
     let state = AppState {
         db: db.clone(),
         keys,
@@ -81,6 +82,7 @@ pub async fn start(config: Config, listener: TcpListener) -> anyhow::Result<Runn
         config: Arc::new(config),
         outbox_wake: wake,
         sign_in_limiter: Arc::new(governor::RateLimiter::direct(quota)),
+        send_limits,
     };
     let addr = listener.local_addr()?;
     let app = http::router(state);

@@ -7,47 +7,21 @@
 
 mod common;
 
-use std::sync::{Arc, Mutex, OnceLock};
-
 use common::agents::*;
 use common::follow_up::ReporterBrowser;
 use common::*;
 
 const CANARY: &str = "canary-4b1d-mauve-heron";
 
-/// Everything the servers of this test binary log, at debug level and for
-/// every crate (more than the portal logs in production).
-#[derive(Clone, Default)]
-struct CapturedLogs(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for CapturedLogs {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// Starts capturing the logs (once per test binary) and returns them.
-fn logs() -> &'static CapturedLogs {
-    static LOGS: OnceLock<CapturedLogs> = OnceLock::new();
-    LOGS.get_or_init(|| {
-        let captured = CapturedLogs::default();
-        let writer = captured.clone();
-        tracing_subscriber::fmt()
-            .with_env_filter(tracing_subscriber::EnvFilter::new("debug"))
-            .with_ansi(false)
-            .with_writer(move || writer.clone())
-            .init();
-        captured
-    })
+/// Starts capturing the logs of this binary's servers (debug level, every
+/// crate of the server).
+fn logs() {
+    common::logs::capture();
 }
 
 /// The logs captured so far, as text.
 fn logged() -> String {
-    String::from_utf8_lossy(&logs().0.lock().unwrap()).into_owned()
+    common::logs::logged()
 }
 
 /// Every file under `dir`, read as bytes, that contains `needle`.

@@ -15,6 +15,7 @@ mod pages;
 mod pre_complaint;
 mod save_for_later;
 mod security;
+mod send_limit;
 mod session;
 mod violence;
 mod visitor;
@@ -35,6 +36,7 @@ use crate::db::Db;
 pub use agent::IDLE_MINUTES as AGENT_IDLE_MINUTES;
 pub use assets::STYLESHEET_PATH;
 pub use error::AppError;
+pub use send_limit::SendLimits;
 
 /// Largest request body accepted (a form page is a few kilobytes).
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -53,6 +55,8 @@ pub struct AppState {
     /// Sign-in attempts allowed to this process (failures are also limited
     /// per account and in all, in the database).
     pub sign_in_limiter: Arc<governor::DefaultDirectRateLimiter>,
+    /// Sends allowed per session and in all (see [`send_limit`]).
+    pub send_limits: Arc<send_limit::SendLimits>,
     /// The identity provider for online complaints, when one is configured.
     pub identity_provider: Option<Arc<crate::identity_provider::IdentityProvider>>,
 }
@@ -60,6 +64,7 @@ pub struct AppState {
 /// The whole application: routes and middleware.
 pub fn router(state: AppState) -> Router {
     let tls = security::ServedOverTls(state.config.secure_cookies);
+    let limits = state.clone();
     Router::new()
         .route("/", get(pages::home))
         .route("/healthz", get(pages::healthz))
@@ -82,6 +87,10 @@ pub fn router(state: AppState) -> Router {
         )
         .fallback(pages::not_found)
         .with_state(state)
+        .layer(middleware::from_fn_with_state(
+            limits,
+            send_limit::limit_sends,
+        ))
         .layer(middleware::from_fn(security::problem_pages))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))

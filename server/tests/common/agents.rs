@@ -15,6 +15,7 @@ pub const PASSWORD: &str = "correct horse battery staple";
 
 /// Creates an account in `unit`.
 pub async fn create_agent(db: &Db, email: &str, role: &str, unit: Option<&str>) -> i64 {
+    super::logs::canary(PASSWORD);
     let hash = auth::hash_password(PASSWORD).unwrap();
     let new = NewAgent {
         email,
@@ -79,6 +80,9 @@ impl AgentBrowser {
     pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         let mut all: Vec<(&str, &str)> = vec![("csrf", &self.csrf)];
         all.extend_from_slice(fields);
+        for (name, value) in &all {
+            super::logs::canary_field(name, value);
+        }
         let body = serde_html_form::to_string(&all).unwrap();
         let response = self
             .client
@@ -115,6 +119,9 @@ async fn fill_and_post(
     let csrf = csrf_of(&page.body);
     let mut all = vec![("csrf", csrf.as_str())];
     all.extend_from_slice(fields);
+    for (name, value) in &all {
+        super::logs::canary_field(name, value);
+    }
     let response = client
         .post(format!("{}{path}", app.base))
         .header(

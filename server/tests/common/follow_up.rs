@@ -60,6 +60,7 @@ pub async fn insert_report_with_priority(
     let code = std::iter::repeat_with(server::follow_up::generate)
         .find(|c| c.grouped().contains('0') && c.grouped().contains('1'))
         .unwrap();
+    super::logs::canary_code(&code.grouped());
     let hash = server::follow_up::hash(&code).await.unwrap();
     let now = server::db::now();
     let mut tx = app.db.begin().await.unwrap();
@@ -129,6 +130,9 @@ impl ReporterBrowser {
     pub async fn post(&self, path: &str, csrf: &str, fields: &[(&str, &str)]) -> Page {
         let mut all = vec![("csrf", csrf)];
         all.extend_from_slice(fields);
+        for (name, value) in &all {
+            super::logs::canary_field(name, value);
+        }
         let response = self
             .client
             .post(format!("{}{path}", self.base))

@@ -7,6 +7,7 @@
 pub mod agents;
 pub mod follow_up;
 pub mod identity_provider;
+pub mod logs;
 pub mod postgres_cluster;
 pub mod process;
 
@@ -158,6 +159,7 @@ pub fn test_config(database_url: &str, data_dir: &std::path::Path) -> Config {
             path: data_dir.join("data-keys"),
             create: true,
         },
+        send_limits: Default::default(),
         retention: Default::default(),
     }
 }
@@ -223,6 +225,7 @@ impl TestApp {
         client: Client,
         configure: impl FnOnce(&mut Config, std::net::SocketAddr),
     ) -> TestApp {
+        logs::capture();
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let mut config = test_config(url, dir);
         configure(&mut config, listener.local_addr().unwrap());
@@ -258,6 +261,7 @@ impl TestApp {
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
         let body = response.text().await.unwrap();
+        logs::canaries_of_response(&headers, &body);
         Page {
             status,
             location,
@@ -281,6 +285,9 @@ impl TestApp {
     pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         let mut all: Vec<(&str, &str)> = vec![("csrf", &self.csrf)];
         all.extend_from_slice(fields);
+        for (name, value) in &all {
+            logs::canary_field(name, value);
+        }
         self.post_raw(path, serde_html_form::to_string(&all).unwrap().into_bytes())
             .await
     }

@@ -155,5 +155,15 @@ impl ServerProcess {
 impl Drop for ServerProcess {
     fn drop(&mut self) {
         self.kill();
+        // The log joins the run's logs, which scripts/check-log-canaries scans.
+        if let Some(dir) = super::logs::dir() {
+            let name = self
+                .settings
+                .data_dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let _ = std::fs::copy(&self.log, dir.join(format!("server-{name}.log")));
+        }
     }
 }
