@@ -114,9 +114,8 @@ pub fn canary(secret: &str) {
 /// address (choices, dates and codes of units may be logged).
 pub fn canary_field(name: &str, value: &str) {
     let value = value.trim();
-    if name == "csrf" || name.contains("password") {
-        canary(value);
-    } else if value.contains('@') || (value.len() >= 12 && value.contains(' ')) {
+    let secret = name == "csrf" || name.contains("password");
+    if secret || value.contains('@') || (value.len() >= 12 && value.contains(' ')) {
         canary(value);
     }
 }
