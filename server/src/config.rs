@@ -60,6 +60,9 @@ pub struct Config {
     pub retention: crate::retention::RetentionPolicy,
     /// `PORTAL_SEND_LIMIT_PER_SESSION` and `PORTAL_SEND_LIMIT_PER_MINUTE`.
     pub send_limits: SendLimitConfig,
+    /// `PORTAL_MAIL_RETRY_MAX_SECONDS` (default 300): the longest wait
+    /// between two attempts at an undelivered mail.
+    pub mail_backoff: crate::worker::Backoff,
 }
 
 /// How many sends (submissions, save-for-later emails, a reporter's
@@ -246,6 +249,20 @@ impl Config {
             )?,
             per_minute: count("PORTAL_SEND_LIMIT_PER_MINUTE", default_sends.per_minute)?,
         };
+        let mail_backoff = match var("PORTAL_MAIL_RETRY_MAX_SECONDS") {
+            None => crate::worker::Backoff::default(),
+            Some(v) => crate::worker::Backoff {
+                max_seconds: v
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|s| (1..=86_400).contains(s))
+                    .ok_or_else(|| {
+                        anyhow::anyhow!(
+                            "PORTAL_MAIL_RETRY_MAX_SECONDS={v:?} must be a number of seconds from 1 to 86400"
+                        )
+                    })?,
+            },
+        };
         Ok(Config {
             addr,
             database_url: Secret::new(database_url),
@@ -259,6 +276,7 @@ impl Config {
             data_keys,
             retention,
             send_limits,
+            mail_backoff,
         })
     }
 

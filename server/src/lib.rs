@@ -62,6 +62,7 @@ pub async fn start(config: Config, listener: TcpListener) -> anyhow::Result<Runn
         config.mail_from.clone(),
         wake.clone(),
         config.retention,
+        config.mail_backoff,
     ));
     if !db::agents::has_admin(&db).await? {
         tracing::warn!(

@@ -15,15 +15,31 @@ use crate::mail::{mask, Mailer};
 
 /// How long a claimed message is reserved for the worker sending it.
 const LEASE_SECONDS: i64 = 120;
-/// Longest wait between two attempts at the same message.
-const MAX_BACKOFF_SECONDS: i64 = 3600;
 /// How often the worker looks for due work when nobody wakes it.
 const POLL: Duration = Duration::from_secs(5);
 
-/// The wait before the next attempt, doubling from 10 s up to an hour.
-pub fn backoff_seconds(attempts: i32) -> i64 {
-    let exponent = attempts.clamp(1, 20) - 1;
-    (10i64 << exponent).min(MAX_BACKOFF_SECONDS)
+/// When a message that could not be delivered is tried again: 10 s after
+/// the first attempt, doubling at each one, never more than `max_seconds`
+/// apart, so that mail goes out soon after a long relay outage ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Backoff {
+    /// `PORTAL_MAIL_RETRY_MAX_SECONDS`: the longest wait between two
+    /// attempts (default 300).
+    pub max_seconds: i64,
+}
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Backoff { max_seconds: 300 }
+    }
+}
+
+impl Backoff {
+    /// The wait after attempt number `attempts` failed.
+    pub fn seconds(&self, attempts: i32) -> i64 {
+        let exponent = attempts.clamp(1, 20) - 1;
+        (10i64 << exponent).min(self.max_seconds)
+    }
 }
 
 /// Runs until the process stops.
@@ -34,6 +50,7 @@ pub async fn run(
     from: String,
     wake: Arc<Notify>,
     retention: crate::retention::RetentionPolicy,
+    backoff: Backoff,
 ) {
     let mut last_purge = None;
     loop {
@@ -84,7 +101,7 @@ pub async fn run(
             }
             last_purge = Some(now);
         }
-        match deliver_due(&db, &keys, &mailer, &from).await {
+        match deliver_due(&db, &keys, &mailer, &from, backoff).await {
             Ok(0) => {
                 tracing::trace!("outbox empty");
                 tokio::select! {
@@ -109,6 +126,7 @@ pub async fn deliver_due(
     keys: &DataKeys,
     mailer: &Mailer,
     from: &str,
+    backoff: Backoff,
 ) -> sqlx::Result<usize> {
     let mut attempted = 0;
     while let Some(sealed) =
@@ -119,7 +137,7 @@ pub async fn deliver_due(
         let message = match sealed.opened(keys) {
             Ok(message) => message,
             Err(e) => {
-                let wait = backoff_seconds(attempts);
+                let wait = backoff.seconds(attempts);
                 let retry_at = Utc::now() + chrono::Duration::seconds(wait);
                 outbox::failed(db, keys, id, &e.to_string(), retry_at).await?;
                 tracing::error!(id, attempts, error = %e, "queued mail does not open, will retry");
@@ -132,7 +150,7 @@ pub async fn deliver_due(
                 tracing::info!(to = %mask(&message.recipient), attempts = message.attempts, "mail delivered");
             }
             Err(e) => {
-                let wait = backoff_seconds(message.attempts);
+                let wait = backoff.seconds(message.attempts);
                 let retry_at = Utc::now() + chrono::Duration::seconds(wait);
                 outbox::failed(db, keys, message.id, &e.to_string(), retry_at).await?;
                 tracing::warn!(to = %mask(&message.recipient), attempts = message.attempts, retry_in_s = wait, error = %e,
@@ -149,9 +167,18 @@ mod tests {
 
     #[test]
     fn backoff_doubles_and_is_capped() {
-        assert_eq!(backoff_seconds(1), 10);
-        assert_eq!(backoff_seconds(2), 20);
-        assert_eq!(backoff_seconds(5), 160);
-        assert_eq!(backoff_seconds(30), MAX_BACKOFF_SECONDS);
+        let backoff = Backoff::default();
+        assert_eq!(backoff.seconds(1), 10);
+        assert_eq!(backoff.seconds(2), 20);
+        assert_eq!(backoff.seconds(5), 160);
+        assert_eq!(backoff.seconds(6), 300);
+        assert_eq!(backoff.seconds(30), 300);
+    }
+
+    #[test]
+    fn a_shorter_cap_applies_from_the_first_retry() {
+        let backoff = Backoff { max_seconds: 5 };
+        assert_eq!(backoff.seconds(1), 5);
+        assert_eq!(backoff.seconds(9), 5);
     }
 }

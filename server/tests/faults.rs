@@ -9,3 +9,5 @@ mod common;
 mod kill;
 #[path = "faults/postgres_outage.rs"]
 mod postgres_outage;
+#[path = "faults/smtp_outage.rs"]
+mod smtp_outage;

@@ -8,7 +8,7 @@ use common::*;
 use server::db::outbox::{self, NewMessage};
 use server::db::Db;
 use server::mail::Mailer;
-use server::worker::deliver_due;
+use server::worker::{deliver_due, Backoff};
 
 const FROM: &str = "Plainte en ligne <ne-pas-repondre@plainte.localhost>";
 
@@ -32,10 +32,17 @@ async fn an_unreachable_relay_loses_nothing(backend: Backend) {
 
     // Nothing listens on port 9 of the loopback: the relay is down.
     let down = Mailer::smtp("smtp://127.0.0.1:9").unwrap();
-    assert_eq!(deliver_due(&db, &keys, &down, FROM).await.unwrap(), 1);
+    assert_eq!(
+        deliver_due(&db, &keys, &down, FROM, Backoff::default())
+            .await
+            .unwrap(),
+        1
+    );
     assert_eq!(outbox::pending(&db).await.unwrap(), 1, "kept for a retry");
     assert_eq!(
-        deliver_due(&db, &keys, &down, FROM).await.unwrap(),
+        deliver_due(&db, &keys, &down, FROM, Backoff::default())
+            .await
+            .unwrap(),
         0,
         "not retried before its back-off"
     );

@@ -10,6 +10,7 @@ pub mod identity_provider;
 pub mod logs;
 pub mod postgres_cluster;
 pub mod process;
+pub mod smtp_sink;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -161,6 +162,7 @@ pub fn test_config(database_url: &str, data_dir: &std::path::Path) -> Config {
         },
         send_limits: Default::default(),
         retention: Default::default(),
+        mail_backoff: Default::default(),
     }
 }
 
