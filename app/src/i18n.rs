@@ -18,7 +18,14 @@ fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "fr",
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Arabic: every placeable (a reference, an email, a number, a
+        // name) is wrapped in Unicode isolates (FSI…PDI), so a left-to-right
+        // value keeps its order and does not pull the punctuation around it.
+        // The left-to-right languages need no marks.
+        customise: |bundle| {
+            let rtl = bundle.locales.first().is_some_and(|l| l.language.as_str() == "ar");
+            bundle.set_use_isolating(rtl)
+        },
     };
 }
 
@@ -237,5 +244,19 @@ mod tests {
     fn arguments_are_substituted() {
         let text = Lang::En.text_args("reference-label", &[("reference", "PP-1".into())]);
         assert!(text.contains("PP-1"), "{text}");
+    }
+
+    #[test]
+    fn arabic_isolates_each_value_and_the_left_to_right_languages_do_not() {
+        let reference = || [("reference", "PP-1234".to_string())];
+        let arabic = Lang::Ar.text_args("reference-label", &reference());
+        assert!(arabic.contains("\u{2068}PP-1234\u{2069}"), "{arabic:?}");
+        for lang in Lang::ALL.iter().filter(|l| **l != Lang::Ar) {
+            let text = lang.text_args("reference-label", &reference());
+            assert!(
+                text.contains("PP-1234") && !text.contains('\u{2068}'),
+                "{lang:?}: {text:?}"
+            );
+        }
     }
 }

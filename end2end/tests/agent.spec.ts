@@ -212,6 +212,8 @@ async function agentStory(browser: Browser, citizen: Page, baseURL: string, mode
     await open(citizen, link);
     const slots = citizen.locator('input[name="slot"]');
     await expect(slots).toHaveCount(1);
+    const citizenScanner = mode === 'js' ? Scanner.inPlace(citizen, 'appointment') : Scanner.off(citizen, 'appointment');
+    await citizenScanner.scan('choice');
     const choiceTitle = (await citizen.locator('h1').innerText()).trim();
     await slots.first().check();
     const booked = await submit(citizen, citizen.locator('main form button.button'));
@@ -220,6 +222,8 @@ async function agentStory(browser: Browser, citizen: Page, baseURL: string, mode
     await expect(citizen.locator('h1'), 'the booked page, not the choice page again').not.toHaveText(choiceTitle);
     await expect(citizen.locator('input[name="slot"]')).toHaveCount(0);
     await snap(citizen, `agent-${mode}-citizen-booked`);
+    await citizenScanner.scan('booked');
+    citizenScanner.expectClean();
     await open(citizen, link, 410);
 
     // 8. The agent sees the appointment booked.
@@ -247,4 +251,36 @@ test('agent workspace: sign-in with TOTP, queue, claim, message, slot booked by 
 
 test('agent workspace: the same story with the agent without JavaScript', async ({ browser, page, baseURL }) => {
   await agentStory(browser, page, baseURL!, 'nojs');
+});
+
+test('the supervisor\'s statistics and the administrator\'s accounts page', { tag: ALL_LANGUAGES }, async ({ browser, baseURL }) => {
+  for (const [role, path] of [
+    ['supervisor', '/agent/statistics'],
+    ['admin', '/agent/admin'],
+  ]) {
+    const suffix = uniqueSuffix();
+    const account: AgentAccount = {
+      email: `${role}.e2e.${suffix}@example.fr`,
+      name: `${role} E2E`,
+      password: `correct horse battery ${suffix}`,
+      unit: UNIT,
+    };
+    createAgent(account, role);
+    const context = await browser.newContext({ baseURL, locale: testLocale() });
+    const agent = await context.newPage();
+    try {
+      await open(agent, '/agent/sign-in');
+      await signIn(agent, account, '/agent/enrol');
+      const secret = (await agent.locator('.totp-secret code').innerText()).replace(/\s+/g, '');
+      await agent.locator('input[name="code"]').fill(totpCode(secret, totpStep()));
+      const enrolled = await submit(agent, agent.locator('form[action="/agent/enrol"] button.button'));
+      expect(enrolled.status(), `the ${role} is signed in`).toBe(200);
+      await open(agent, path);
+      const scanner = Scanner.inPlace(agent, `agent-${role}`);
+      await scanner.scan(path.slice('/agent/'.length));
+      scanner.expectClean();
+    } finally {
+      await context.close();
+    }
+  }
 });

@@ -146,6 +146,9 @@ async function followUpStory(browser: Browser, page: Page, baseURL: string, mode
   try {
     const casePath = await openCase(agent, reference);
     await expect(agent.locator('main')).toContainText(mine);
+    // The agent's case page of a violence report, its message included
+    // (scanned through the sibling page, which only the script-free run has).
+    if (!js) await scanner.scan('agent-case', agent);
     await continueTo(agent, casePath, agent.locator('form:has(input[name="action"][value="claim"]) button'));
     const answer = `Thank you, we will write here first. ${suffix}`;
     await agent.locator('textarea[name="message_body"]').fill(answer);

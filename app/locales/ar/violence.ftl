@@ -44,7 +44,7 @@ violence-advice-before-private = استعملوا نافذة تصفح خاص: ب
 violence-advice-before-device = إن أمكن، استعملوا جهازًا لا يصل إليه الشخص الآخر: هاتف صديقة أو صديق، أو حاسوبًا في مكتبة أو جمعية.
 violence-advice-before-watched = إذا كنتم تعتقدون أن هاتفكم مراقَب (مثلًا بتطبيق تجسس)، استعملوا جهازًا آخر.
 violence-advice-after-title = بعد زيارتكم
-violence-advice-after-history = احذفوا هذا الموقع من سجل التصفح. في معظم المتصفحات، يُفتح السجل بالضغط على Ctrl+H (‏⌘+Y على جهاز Mac).
+violence-advice-after-history = احذفوا هذا الموقع من سجل التصفح. في معظم المتصفحات، يُفتح السجل بالضغط على Ctrl+H (‎⌘+Y على جهاز Mac).
 violence-advice-after-close = أغلقوا نافذة المتصفح.
 violence-advice-after-code = احتفظوا برمز المتابعة في مكان لا يجده أحد غيركم، لا في دفتر أو هاتف يستعمله شخص آخر.
 violence-advice-talk-title = التحدث إلى شخص ما
@@ -164,7 +164,7 @@ violence-support-complaint-information-hint = ما يترتب على ذلك، و
 violence-support-line-3919 = التحدث مع شخص من الرقم 3919، Violences Femmes Info
 violence-support-line-3919-hint = مجاني ودون ذكر الهوية، على مدار 24 ساعة، 7 أيام في الأسبوع. يمكنكم الاتصال من الآن.
 violence-support-victim-support = مساعدة جمعية لمساعدة الضحايا
-violence-support-victim-support-hint = France Victimes، الرقم 116 006، 7 أيام في الأسبوع: الإصغاء، والمعلومات عن حقوقكم، والمساعدة في الإجراءات.
+violence-support-victim-support-hint = France Victimes، الرقم 116 006، 7 أيام في الأسبوع: الإصغاء، والمعلومات عن حقوقكم، والمساعدة في الإجراءات.
 violence-support-now = يمكنكم أيضًا الاتصال بهذه الأرقام من الآن:
 
 ## التحقق من إجاباتكم
@@ -196,7 +196,7 @@ violence-confirmation-sent-on = أُرسل بتاريخ { $date }.
 violence-confirmation-code-title = رمز المتابعة الشخصي الخاص بكم
 violence-confirmation-code-once = انسخوه أو دوّنوه: لا يمكن استرجاعه. لا يُعرض إلا هذه المرة.
 violence-confirmation-code-keep = احتفظوا به في مكان لا يجده أحد غيركم. أي شخص لديه هذا الرمز يمكنه قراءة الرسائل المتعلقة ببلاغكم.
-violence-confirmation-code-print = يمكنكم أيضًا طباعة هذه الصفحة (Ctrl+P أو ⌘+P).
+violence-confirmation-code-print = يمكنكم أيضًا طباعة هذه الصفحة (Ctrl+P أو ‎⌘+P).
 violence-confirmation-follow-title = متابعة بلاغكم
 violence-confirmation-follow-body = في صفحة «متابعة بلاغي» (‎/follow-up‎ على هذا الموقع)، أدخلوا رمزكم. سترون أين وصل بلاغكم، ويمكنكم تبادل الرسائل مع الشرطي أو الدركي الذي يتولى أمره.
 violence-confirmation-follow-link = الانتقال إلى صفحة «متابعة بلاغي»

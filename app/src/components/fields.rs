@@ -107,6 +107,7 @@ pub fn TextField(
                 id=name
                 name=name
                 value=value
+                dir="auto"
                 spellcheck="false"
                 autocomplete=autocomplete
                 inputmode=inputmode

@@ -45,7 +45,12 @@ pub fn UnitChoicePage(
             Choice::with_hint(
                 u.code,
                 u.name,
-                format!("{kind} · {}, {} {}", u.address, u.postcode, u.town),
+                // The address is isolated (FSI…PDI): in Arabic its street
+                // number and postcode keep their place beside the words.
+                format!(
+                    "{kind} · \u{2068}{}, {} {}\u{2069}",
+                    u.address, u.postcode, u.town
+                ),
             )
         })
         .collect();
@@ -82,5 +87,22 @@ pub fn UnitChoicePage(
                 </form>
             </div>
         </Layout>
+    }
+}
+
+/// A unit's postal address on a confirmation page. Each line is isolated
+/// (`<bdi>`), so a French address keeps its order on an Arabic page ("66 La
+/// Canebière", "13001 Marseille").
+#[component]
+pub fn UnitAddress(
+    /// The unit chosen for the appointment or the follow-up.
+    unit: Unit,
+) -> impl IntoView {
+    view! {
+        <address class="unit-address">
+            <strong><bdi>{unit.name}</bdi></strong><br/>
+            <bdi>{unit.address}</bdi><br/>
+            <bdi>{format!("{} {}", unit.postcode, unit.town)}</bdi>
+        </address>
     }
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::pre_complaint::display_date;
-use crate::components::{FormGuard, Layout, SummaryList, SummaryRow};
+use crate::components::{FormGuard, Layout, SummaryList, SummaryRow, UnitAddress};
 use crate::domain::pre_complaint::VerifiedIdentity;
 use crate::domain::unit::Unit;
 use crate::i18n::{t, t_args};
@@ -155,11 +155,7 @@ pub fn ComplaintConfirmationPage(receipt: ComplaintReceipt) -> impl IntoView {
             <h2>{t("confirmation-next-title")}</h2>
             <p class="inset"><strong>{t("complaint-confirmation-no-signing")}</strong></p>
             <p>{t("complaint-confirmation-next-body")}</p>
-            <address class="unit-address">
-                <strong>{receipt.unit.name.clone()}</strong><br/>
-                {receipt.unit.address.clone()}<br/>
-                {format!("{} {}", receipt.unit.postcode, receipt.unit.town)}
-            </address>
+            <UnitAddress unit=receipt.unit.clone()/>
             <p class="no-print">{t("confirmation-print")}</p>
             <p class="no-print"><a href="/">{t("go-home")}</a></p>
         </Layout>

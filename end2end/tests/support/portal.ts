@@ -43,6 +43,48 @@ export async function expectPageLanguage(page: Page): Promise<void> {
   else expect(await html.getAttribute('dir'), `dir of ${page.url()}`).not.toBe('rtl');
 }
 
+/**
+ * Asserts what mirrors in Arabic and what must not: the Back link sits at
+ * the start edge of its column (right in Arabic) with its chevron pointing
+ * that way; the "Leave this site" control sits at the end of its bar (left
+ * in Arabic, right otherwise); references and follow-up codes are isolated
+ * (`<bdi>`), so they read left to right inside Arabic text.
+ */
+export async function expectMirroring(page: Page): Promise<void> {
+  const rtl = testLanguage() === 'ar';
+  const back = page.locator('a.back-link');
+  if (await back.count()) {
+    const edges = await back.first().evaluate((link) => {
+      // The edges of the content box of the column the link is in.
+      const parent = link.parentElement as HTMLElement;
+      const column = parent.getBoundingClientRect();
+      const style = getComputedStyle(parent);
+      const left = column.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      const right = column.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+      const box = link.getBoundingClientRect();
+      return {
+        fromLeft: box.left - left,
+        fromRight: right - box.right,
+        chevron: getComputedStyle(link, '::before').content,
+      };
+    });
+    const fromStart = rtl ? edges.fromRight : edges.fromLeft;
+    expect(fromStart, `the Back link starts its line on ${page.url()}`).toBeLessThan(2);
+    expect(edges.chevron, 'the Back chevron points to the start of the line').toBe(rtl ? '"›"' : '"‹"');
+  }
+  const leave = page.locator('a.quick-exit-link');
+  if (await leave.count()) {
+    const side = await leave.first().evaluate((link) => {
+      const box = link.getBoundingClientRect();
+      return box.left + box.width / 2 < document.documentElement.clientWidth / 2 ? 'left' : 'right';
+    });
+    expect(side, `"Leave this site" on ${page.url()}`).toBe(rtl ? 'left' : 'right');
+  }
+  for (const value of await page.locator('.reference, .follow-up-code').all()) {
+    await expect(value.locator('bdi'), 'a reference or code is isolated in <bdi>').toHaveCount(1);
+  }
+}
+
 const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'screenshots');
 
 /** The `YYYY-MM-DD` of `days` days ago (UTC), safely in the past anywhere. */

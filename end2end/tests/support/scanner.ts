@@ -1,12 +1,12 @@
 // axe-core scans of every page a test walks through, in the test's language.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
-import { axeViolations, currentPath, expectPageLanguage, snap, testLanguage, testLocale } from './portal';
+import { axeViolations, currentPath, expectMirroring, expectPageLanguage, snap, testLanguage, testLocale } from './portal';
 
 /**
  * Screenshots every page as <language>-<prefix>-<name>.png, asserts its
- * `<html lang>` and `dir` (right to left in Arabic) and keeps its axe-core
- * violations. A scanner made by `Scanner.off` scans nothing.
+ * `<html lang>` and `dir` (right to left in Arabic) and what mirrors in
+ * Arabic (`expectMirroring`), and keeps its axe-core violations. A scanner made by `Scanner.off` scans nothing.
  * axe-core is a script: it cannot run in the page a visitor without
  * JavaScript sees, so the page's exact HTML (error states included,
  * which only a POST reaches) is scanned in a sibling page of the same
@@ -56,6 +56,7 @@ export class Scanner {
   async scan(name: string, on: Page = this.page): Promise<void> {
     if (!this.enabled) return;
     await expectPageLanguage(on);
+    await expectMirroring(on);
     await snap(on, `${testLanguage()}-${this.prefix}-${name}`);
     if (this.axePage === on) {
       this.keep(name, on, await axeViolations(on));

@@ -103,7 +103,7 @@ fn timeline(title: String, lines: &[TimelineLine], empty: String) -> impl IntoVi
         .map(|l| {
             view! {
                 <li>
-                    <p class="timeline-meta">{l.who.clone()}" · "{l.when.clone()}</p>
+                    <p class="timeline-meta"><bdi>{l.who.clone()}</bdi>" · "<bdi>{l.when.clone()}</bdi></p>
                     <p class="timeline-text" dir="auto">{l.text.clone()}</p>
                 </li>
             }
@@ -285,7 +285,7 @@ pub fn CasePage(
                 <dt>{t("agent-col-category")}</dt><dd>{t(&format!("category-{}", case.category))}</dd>
                 <dt>{t("agent-col-status")}</dt><dd class="case-status">{t(&format!("status-{}", case.status))}</dd>
                 <dt>{t("agent-col-owner")}</dt><dd dir="auto">{case.owner.clone().unwrap_or_else(|| "—".into())}</dd>
-                <dt>{t("case-submitted")}</dt><dd>{case.submitted.clone()}</dd>
+                <dt>{t("case-submitted")}</dt><dd><bdi>{case.submitted.clone()}</bdi></dd>
                 <dt>{t("case-language")}</dt><dd>{case.language.clone()}</dd>
             </dl>
             {deadline}

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::{step_href, DefenseurContacts, START};
 use crate::components::{
     BackLink, Choice, ChoiceGroup, ErrorSummary, FormGuard, Layout, SummaryList, SummaryRow,
+    UnitAddress,
 };
 use crate::domain::discrimination::{Criteria, DiscriminationDraft, Step, Words};
 use crate::domain::errors::FieldErrors;
@@ -258,11 +259,7 @@ pub fn ConfirmationPage(receipt: DiscriminationReceipt) -> impl IntoView {
             <p>{t("discrimination-confirmation-email")}</p>
             <h2>{t("discrimination-confirmation-next-title")}</h2>
             <p>{t("discrimination-confirmation-next")}</p>
-            <address class="unit-address">
-                <strong>{receipt.unit.name.clone()}</strong><br/>
-                {receipt.unit.address.clone()}<br/>
-                {format!("{} {}", receipt.unit.postcode, receipt.unit.town)}
-            </address>
+            <UnitAddress unit=receipt.unit.clone()/>
             <p>{t("discrimination-confirmation-complaint")}</p>
             <p class="inset">{t("discrimination-start-evidence")}</p>
             <h2>{t("discrimination-confirmation-defenseur-title")}</h2>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::{item_summary, last_step, step_href, START};
 use crate::components::{
     BackLink, Choice, ChoiceGroup, ErrorSummary, FormGuard, Layout, SummaryList, SummaryRow,
+    UnitAddress,
 };
 use crate::domain::errors::FieldErrors;
 use crate::domain::pre_complaint::{
@@ -273,11 +274,7 @@ pub fn ConfirmationPage(receipt: Receipt) -> impl IntoView {
             <h2>{t("confirmation-next-title")}</h2>
             <p class="inset"><strong>{deadline}</strong></p>
             <p>{t("confirmation-next-body")}</p>
-            <address class="unit-address">
-                <strong>{receipt.unit.name.clone()}</strong><br/>
-                {receipt.unit.address.clone()}<br/>
-                {format!("{} {}", receipt.unit.postcode, receipt.unit.town)}
-            </address>
+            <UnitAddress unit=receipt.unit.clone()/>
             <h2>{t("confirmation-bring-title")}</h2>
             <ul class="list-bullet">
                 <li>{t("confirmation-bring-reference")}</li>
