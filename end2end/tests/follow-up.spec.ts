@@ -10,33 +10,13 @@
 // other; the agent runs the same way as the reporter.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import crypto from 'node:crypto';
-import { ALL_LANGUAGES, choose, continueTo, currentPath, open, submit, testLocale } from './support/portal';
+import { ALL_LANGUAGES, continueTo, currentPath, open, submit, testLocale } from './support/portal';
 import { Scanner } from './support/scanner';
-import { createAgent, totpCode, totpStep, uniqueSuffix, type AgentAccount } from './support/agent';
+import { agentSignsIn, openCase, uniqueSuffix } from './support/agent';
+import { sendReport } from './support/violence';
 
 /** The unit that receives a report that does not say where it happened. */
 const NATIONAL_UNIT = 'GN-35-BRIGADE-NUMERIQUE';
-
-/** Sends an anonymous report, answering only what must be answered. */
-async function sendReport(page: Page): Promise<{ reference: string; code: string }> {
-  await open(page, '/report');
-  await continueTo(page, '/report/safe', page.locator('form[action="/report"] button'));
-  await choose(page, 'safe_now', 'yes');
-  await continueTo(page, '/report/who');
-  await choose(page, 'report_for', 'myself');
-  await continueTo(page, '/report/contact-choice');
-  await choose(page, 'anonymity', 'anonymous');
-  await continueTo(page, '/report/what');
-  for (const next of ['/report/when', '/report/person', '/report/details', '/report/support', '/report/check']) {
-    await continueTo(page, next);
-  }
-  const sent = await submit(page, page.locator('form[action="/report/send"] button'));
-  expect(sent.status(), 'the report is sent').toBe(200);
-  const code = (await page.locator('.follow-up-code bdi').innerText()).trim();
-  expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]{4}$/);
-  const reference = (await page.locator('.reference bdi').innerText()).trim();
-  return { reference, code };
-}
 
 /** The code as a hurried reporter types it: lower case, spaces, o for 0, i and l for 1. */
 function typedLoosely(code: string): string {
@@ -60,45 +40,6 @@ async function typeCode(page: Page, typed: string): Promise<number> {
   await page.locator('input[name="code"]').fill(typed);
   const response = await submit(page, page.locator('form[action="/follow-up"] button'));
   return response.status();
-}
-
-/** The agent of `unit`: created, signed in with a TOTP enrolment, on the queue. */
-async function agentSignsIn(browser: Browser, baseURL: string, unit: string, js: boolean): Promise<Page> {
-  const suffix = uniqueSuffix();
-  const account: AgentAccount = {
-    email: `follow-up.${suffix}@example.fr`,
-    name: 'Agent Follow-up',
-    password: `correct horse battery ${suffix}`,
-    unit,
-  };
-  createAgent(account);
-  const context = await browser.newContext({ baseURL, locale: testLocale(), javaScriptEnabled: js });
-  const agent = await context.newPage();
-  await open(agent, '/agent/sign-in');
-  await agent.locator('input[name="email"]').fill(account.email);
-  await agent.locator('input[name="password"]').fill(account.password);
-  await continueTo(agent, '/agent/enrol', agent.locator('form[action="/agent/sign-in"] button.button'));
-  const secret = (await agent.locator('.totp-secret code').innerText()).replace(/\s+/g, '');
-  await agent.locator('input[name="code"]').fill(totpCode(secret, totpStep()));
-  await continueTo(agent, '/agent', agent.locator('form[action="/agent/enrol"] button.button'));
-  return agent;
-}
-
-/** Opens the case of `reference` from the queue (following its pages). */
-async function openCase(agent: Page, reference: string): Promise<string> {
-  for (let pageNo = 1; pageNo <= 20; pageNo++) {
-    const link = agent.locator('table.queue a[href^="/agent/cases/"]', { hasText: reference });
-    if (await link.count()) {
-      const href = (await link.getAttribute('href')) ?? '';
-      const [opened] = await Promise.all([agent.waitForNavigation(), link.click()]);
-      expect(opened?.status(), `status of GET ${href}`).toBe(200);
-      return href;
-    }
-    const next = agent.locator('a[rel="next"]');
-    if (!(await next.count())) break;
-    await Promise.all([agent.waitForNavigation(), next.first().click()]);
-  }
-  throw new Error(`${reference} is not in the queue`);
 }
 
 async function followUpStory(browser: Browser, page: Page, baseURL: string, mode: 'js' | 'nojs'): Promise<void> {

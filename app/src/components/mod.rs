@@ -1,15 +1,18 @@
 //! Pieces shared by every page: the page shell, form fields with their
 //! label, hint and error, the error summary, the summary list, the step
-//! indicator, the unit search page and the quick exit.
+//! indicator, the unit search page, the quick exit and the scrolling
+//! region of a wide table.
 
 mod fields;
 mod layout;
 mod safety;
 mod summary;
+mod table_region;
 mod unit_choice;
 
 pub use fields::*;
 pub use layout::*;
 pub use safety::*;
 pub use summary::*;
+pub use table_region::*;
 pub use unit_choice::*;

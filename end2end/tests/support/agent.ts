@@ -3,7 +3,9 @@
 // TOTP second factor (RFC 6238) computed here, independently of the server.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { dataDir, serverBin } from '../../playwright.config';
+import { continueTo, open, testLocale } from './portal';
 
 /** An agent account created for one test. */
 export interface AgentAccount {
@@ -118,4 +120,49 @@ export function base32Encode(bytes: Buffer): string {
   }
   if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
   return out;
+}
+
+/** An agent of `unit` (with `role`): created, signed in with a TOTP enrolment, on the queue. */
+export async function agentSignsIn(
+  browser: Browser,
+  baseURL: string,
+  unit: string,
+  js: boolean,
+  role = 'agent',
+): Promise<Page> {
+  const suffix = uniqueSuffix();
+  const account: AgentAccount = {
+    email: `follow-up.${suffix}@example.fr`,
+    name: 'Agent Follow-up',
+    password: `correct horse battery ${suffix}`,
+    unit,
+  };
+  createAgent(account, role);
+  const context = await browser.newContext({ baseURL, locale: testLocale(), javaScriptEnabled: js });
+  const agent = await context.newPage();
+  await open(agent, '/agent/sign-in');
+  await agent.locator('input[name="email"]').fill(account.email);
+  await agent.locator('input[name="password"]').fill(account.password);
+  await continueTo(agent, '/agent/enrol', agent.locator('form[action="/agent/sign-in"] button.button'));
+  const secret = (await agent.locator('.totp-secret code').innerText()).replace(/\s+/g, '');
+  await agent.locator('input[name="code"]').fill(totpCode(secret, totpStep()));
+  await continueTo(agent, '/agent', agent.locator('form[action="/agent/enrol"] button.button'));
+  return agent;
+}
+
+/** Opens the case of `reference` from the queue (following its pages). */
+export async function openCase(agent: Page, reference: string): Promise<string> {
+  for (let pageNo = 1; pageNo <= 20; pageNo++) {
+    const link = agent.locator('table.queue a[href^="/agent/cases/"]', { hasText: reference });
+    if (await link.count()) {
+      const href = (await link.getAttribute('href')) ?? '';
+      const [opened] = await Promise.all([agent.waitForNavigation(), link.click()]);
+      expect(opened?.status(), `status of GET ${href}`).toBe(200);
+      return href;
+    }
+    const next = agent.locator('a[rel="next"]');
+    if (!(await next.count())) break;
+    await Promise.all([agent.waitForNavigation(), next.first().click()]);
+  }
+  throw new Error(`${reference} is not in the queue`);
 }

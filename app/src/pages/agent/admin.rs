@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{AgentBadge, AgentLayout};
-use crate::components::{Choice, ChoiceGroup, ErrorSummary, FormGuard, TextField};
+use crate::components::{Choice, ChoiceGroup, ErrorSummary, FormGuard, TableRegion, TextField};
 use crate::domain::case::Role;
 use crate::domain::errors::FieldErrors;
 use crate::i18n::t;
@@ -90,6 +90,7 @@ pub fn AdminPage(
             <ErrorSummary errors=errors.clone()/>
             {notice}
             <h1>{t("admin-title")}</h1>
+            <TableRegion label=t("admin-title")>
             <table class="queue">
                 <thead>
                     <tr>
@@ -103,6 +104,7 @@ pub fn AdminPage(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </TableRegion>
             <h2>{t("admin-add-title")}</h2>
             <p>{t("admin-add-intro")}</p>
             <form method="post" action="/agent/admin/agents" class="narrow" novalidate>

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use super::{plain_age, AgentBadge, AgentLayout};
-use crate::components::{ErrorSummary, FormGuard};
+use crate::components::{ErrorSummary, FormGuard, TableRegion};
 use crate::domain::case::CaseStatus;
 use crate::domain::errors::FieldErrors;
 use crate::i18n::{t, t_count};
@@ -166,6 +166,7 @@ pub fn QueuePage(badge: AgentBadge, view: QueueView, errors: FieldErrors) -> imp
             </form>
             <p role="status">{shown}</p>
             {empty}
+            <TableRegion label=t("agent-queue-title")>
             <table class="queue">
                 <caption class="visually-hidden">{t("agent-queue-title")}</caption>
                 <thead>
@@ -180,6 +181,7 @@ pub fn QueuePage(badge: AgentBadge, view: QueueView, errors: FieldErrors) -> imp
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </TableRegion>
             <nav class="pagination" aria-label=t("agent-queue-pages")>{first}" "{next}</nav>
         </AgentLayout>
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::{AgentBadge, AgentLayout};
+use crate::components::TableRegion;
 use crate::domain::statistics::{plain_duration, Counts, WeekFigures};
 use crate::i18n::{t, t_count};
 
@@ -46,6 +47,7 @@ pub fn StatisticsPage(badge: AgentBadge, weeks: Vec<WeekFigures>, counts: Counts
             <h1>{t("stats-title")}</h1>
             <p><a href="/agent/statistics.csv" download="statistics.csv">{t("stats-export")}</a></p>
             <h2>{t("stats-weeks-title")}</h2>
+            <TableRegion label=t("stats-weeks-title")>
             <table class="queue">
                 <thead>
                     <tr>
@@ -58,6 +60,7 @@ pub fn StatisticsPage(badge: AgentBadge, weeks: Vec<WeekFigures>, counts: Counts
                 </thead>
                 <tbody>{week_rows}</tbody>
             </table>
+            </TableRegion>
             <h2>{t("stats-by-category")}</h2>
             <table class="queue"><tbody>{by_category}</tbody></table>
             <h2>{t("stats-by-status")}</h2>
