@@ -39,6 +39,8 @@ async function continueTo(page: Page, path: string, selector = CONTINUE): Promis
 }
 
 test('the pre-complaint from the home page to its reference, keyboard only', async ({ page }) => {
+  // A whole flow key by key: more than the default time on a busy machine.
+  test.slow();
   // Home: the skip link is the first stop and moves focus to the content.
   await open(page, '/');
   await tabTo(page, 'a.skip-link', 'the skip link', { max: 1 });

@@ -3,7 +3,7 @@
 // nothing wider than the screen, no word sticking out of its box. Long
 // words are typed on purpose (an email address, a reference, a follow-up
 // code); error states are included.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   choose,
   currentPath,
@@ -16,6 +16,13 @@ import {
 } from './support/portal';
 import { agentSignsIn, openCase } from './support/agent';
 import { ReflowCheck } from './support/reflow';
+import {
+  DISCRIMINATION_ANSWERS,
+  PRE_COMPLAINT_ANSWERS,
+  REPORT_ANSWERS,
+  startFlow,
+  walkFlow,
+} from './support/steps';
 import { sendReport } from './support/violence';
 
 /** An email address longer than a 320 px line. */
@@ -28,41 +35,16 @@ const person: Person = {
 /** The unit that receives a report that does not say where it happened. */
 const NATIONAL_UNIT = 'GN-35-BRIGADE-NUMERIQUE';
 
-/** Checks each step page of a flow as shown (GET), then its error state (Continue with nothing answered). */
-async function stepsAndErrors(page: Page, reflow: ReflowCheck, flow: string, steps: string[]): Promise<void> {
-  for (const step of steps) {
-    await open(page, step);
-    await reflow.check(page, `${flow}${step.replaceAll('/', '-')}`);
-    const button = primaryButton(page);
-    if (!(await button.count())) continue;
-    const response = await submit(page, button);
-    if (response.status() === 422) await reflow.check(page, `${flow}${step.replaceAll('/', '-')}-error`);
-  }
-}
-
-/** Starts a flow from its start page (POST of the start form). */
-async function start(page: Page, path: string, first: string): Promise<void> {
-  await open(page, path);
-  const response = await submit(page, page.locator(`main form[action="${path}"] button, main form:not([action]) button`).first());
-  expect(response.status()).toBe(200);
-  expect(currentPath(page)).toBe(first);
-}
-
 test('the pre-complaint, its error state and its confirmation', async ({ page }) => {
+  // Several walks through whole flows: more than the default time on a busy machine.
+  test.slow();
   const reflow = new ReflowCheck('reflow-pre-complaint');
   await flowMyselfToCheck(page, { person, onPage: (name) => reflow.check(page, name) });
   await sendFromCheck(page);
   await reflow.check(page, 'confirmation');
 
-  await start(page, '/pre-complaint', '/pre-complaint/eligibility');
-  await stepsAndErrors(page, reflow, 'pre-complaint', [
-    '/pre-complaint/eligibility',
-    '/pre-complaint/declarant',
-    '/pre-complaint/identity',
-    '/pre-complaint/when',
-    '/pre-complaint/place',
-    '/pre-complaint/facts',
-  ]);
+  await startFlow(page, '/pre-complaint', '/pre-complaint/eligibility');
+  await walkFlow(page, PRE_COMPLAINT_ANSWERS, (name) => reflow.check(page, name), '/pre-complaint/check');
   for (const reason of ['emergency', 'known-perpetrator', 'violence', 'internet-scam']) {
     await open(page, `/pre-complaint/elsewhere/${reason}`);
     await reflow.check(page, `elsewhere-${reason}`);
@@ -73,23 +55,13 @@ test('the pre-complaint, its error state and its confirmation', async ({ page })
 });
 
 test('the discrimination report, the violence report, follow-up and the online complaint', async ({ page }) => {
+  // Several walks through whole flows: more than the default time on a busy machine.
+  test.slow();
   const reflow = new ReflowCheck('reflow-flows');
   await open(page, '/discrimination');
   await reflow.check(page, 'discrimination-start');
-  await start(page, '/discrimination', '/discrimination/safety');
-  await stepsAndErrors(page, reflow, 'discrimination', [
-    '/discrimination/safety',
-    '/discrimination/role',
-    '/discrimination/domain',
-    '/discrimination/criteria',
-    '/discrimination/words',
-    '/discrimination/author',
-    '/discrimination/when-where',
-    '/discrimination/account',
-    '/discrimination/witnesses',
-    '/discrimination/unit',
-    '/discrimination/contact',
-  ]);
+  await startFlow(page, '/discrimination', '/discrimination/safety');
+  await walkFlow(page, DISCRIMINATION_ANSWERS, (name) => reflow.check(page, name), '/discrimination/check');
   for (const reason of ['danger', 'violence']) {
     await open(page, `/discrimination/elsewhere/${reason}`);
     await reflow.check(page, `discrimination-elsewhere-${reason}`);
@@ -101,23 +73,14 @@ test('the discrimination report, the violence report, follow-up and the online c
   }
   const { reference, code } = await sendReport(page);
   await reflow.check(page, 'report-sent');
-  await start(page, '/report', '/report/safe');
+  await startFlow(page, '/report', '/report/safe');
+  await walkFlow(page, REPORT_ANSWERS, (name) => reflow.check(page, name), '/report/check');
   // Not safe now: the help page with the emergency numbers.
+  await open(page, '/report/safe');
   await choose(page, 'safe_now', 'no');
   await submit(page);
   expect(currentPath(page)).toBe('/report/help');
   await reflow.check(page, 'report-help');
-  await stepsAndErrors(page, reflow, 'report', [
-    '/report/safe',
-    '/report/who',
-    '/report/contact-choice',
-    '/report/what',
-    '/report/when',
-    '/report/person',
-    '/report/details',
-    '/report/support',
-    '/report/check',
-  ]);
 
   await open(page, '/follow-up');
   await reflow.check(page, 'follow-up-code');
