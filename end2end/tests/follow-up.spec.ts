@@ -79,7 +79,7 @@ async function followUpStory(browser: Browser, page: Page, baseURL: string, mode
   // 3. The reporter writes; an agent of the unit reads it and answers.
   const mine = `I would rather be contacted in the evening. ${suffix}`;
   await page.locator('textarea[name="reply"]').fill(mine);
-  await continueTo(page, '/follow-up/report', page.locator('form[action="/follow-up/messages"] button'));
+  await continueTo(page, '/follow-up/report', page.locator('form[action="/follow-up/messages"] button:not([value="keep"])'));
   await expect(page.locator('main')).toContainText(mine);
   await scanner.scan('report-message');
 

@@ -596,3 +596,7 @@ admin-created = تم إنشاء الحساب:
 admin-password-once = كلمة المرور (تُعرض مرة واحدة فقط):
 admin-error-unit = لا توجد مصلحة نشطة بهذا الرمز.
 admin-error-taken = يوجد حساب بهذا العنوان بالفعل.
+
+# A session that ends after a time without action (follow-up, agent workspace)
+session-limit = حفاظًا على سلامتك، تنتهي هذه الجلسة بعد { $minutes } دقيقة دون أي إجراء. إذا لم تفعل شيئًا، فستنتهي عند الساعة { $time }. أي إجراء، أو الزر أدناه، يمنحك { $minutes } دقيقة إضافية.
+session-keep-button = إبقاء جلستي مفتوحة

@@ -576,3 +576,7 @@ admin-created = Konto angelegt:
 admin-password-once = Passwort (wird nur einmal angezeigt):
 admin-error-unit = Keine aktive Dienststelle hat diesen Code.
 admin-error-taken = Mit dieser Adresse gibt es schon ein Konto.
+
+# A session that ends after a time without action (follow-up, agent workspace)
+session-limit = Zu Ihrer Sicherheit endet diese Sitzung nach { $minutes } Minuten ohne Aktivität. Wenn Sie nichts tun, endet sie um { $time }. Jede Aktion oder die Schaltfläche unten gibt Ihnen { $minutes } weitere Minuten.
+session-keep-button = Meine Sitzung offen halten

@@ -576,3 +576,7 @@ admin-created = Account created:
 admin-password-once = Password (shown only once):
 admin-error-unit = No active unit has this code.
 admin-error-taken = There is already an account with this email address.
+
+# A session that ends after a time without action (follow-up, agent workspace)
+session-limit = For your safety, this session ends after { $minutes } minutes without any action. If you do nothing, it ends at { $time }. Any action, or the button below, gives you { $minutes } more minutes.
+session-keep-button = Keep my session open

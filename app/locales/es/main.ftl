@@ -576,3 +576,7 @@ admin-created = Cuenta creada:
 admin-password-once = Contraseña (se muestra una sola vez):
 admin-error-unit = Ningún servicio activo tiene este código.
 admin-error-taken = Ya existe una cuenta con esta dirección.
+
+# A session that ends after a time without action (follow-up, agent workspace)
+session-limit = Por su seguridad, esta sesión se cierra tras { $minutes } minutos sin ninguna acción. Si no hace nada, se cerrará a las { $time }. Cualquier acción, o el botón de abajo, le da { $minutes } minutos más.
+session-keep-button = Mantener mi sesión abierta

@@ -576,3 +576,7 @@ admin-created = Compte créé :
 admin-password-once = Mot de passe (affiché une seule fois) :
 admin-error-unit = Aucun service actif ne porte ce code.
 admin-error-taken = Un compte existe déjà avec cette adresse.
+
+# A session that ends after a time without action (follow-up, agent workspace)
+session-limit = Pour votre sécurité, cette session se ferme après { $minutes } minutes sans aucune action. Si vous ne faites rien, elle se fermera à { $time }. Toute action, ou le bouton ci-dessous, vous donne { $minutes } minutes de plus.
+session-keep-button = Garder ma session ouverte

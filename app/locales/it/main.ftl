@@ -576,3 +576,7 @@ admin-created = Account creato:
 admin-password-once = Password (mostrata una sola volta):
 admin-error-unit = Nessun ufficio attivo ha questo codice.
 admin-error-taken = Esiste già un account con questo indirizzo.
+
+# A session that ends after a time without action (follow-up, agent workspace)
+session-limit = Per la sua sicurezza, questa sessione si chiude dopo { $minutes } minuti senza alcuna azione. Se non fa nulla, si chiuderà alle { $time }. Qualsiasi azione, o il pulsante qui sotto, le dà altri { $minutes } minuti.
+session-keep-button = Mantenere aperta la mia sessione

@@ -581,3 +581,7 @@ admin-created = Conta criada:
 admin-password-once = Palavra-passe (mostrada uma única vez):
 admin-error-unit = Nenhum serviço ativo tem este código.
 admin-error-taken = Já existe uma conta com este endereço.
+
+# A session that ends after a time without action (follow-up, agent workspace)
+session-limit = Para sua segurança, esta sessão termina após { $minutes } minutos sem qualquer ação. Se não fizer nada, termina às { $time }. Qualquer ação, ou o botão abaixo, dá-lhe mais { $minutes } minutos.
+session-keep-button = Manter a minha sessão aberta

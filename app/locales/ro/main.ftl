@@ -603,3 +603,7 @@ admin-created = Cont creat:
 admin-password-once = Parola (afișată o singură dată):
 admin-error-unit = Niciun serviciu activ nu are acest cod.
 admin-error-taken = Există deja un cont cu această adresă.
+
+# A session that ends after a time without action (follow-up, agent workspace)
+session-limit = Pentru siguranța dumneavoastră, această sesiune se închide după { $minutes } de minute fără nicio acțiune. Dacă nu faceți nimic, se va închide la ora { $time }. Orice acțiune sau butonul de mai jos vă oferă încă { $minutes } de minute.
+session-keep-button = Păstrați sesiunea deschisă

@@ -576,3 +576,7 @@ admin-created = Hesap oluşturuldu:
 admin-password-once = Parola (yalnızca bir kez gösterilir):
 admin-error-unit = Bu koda sahip etkin bir birim yok.
 admin-error-taken = Bu adresle kayıtlı bir hesap zaten var.
+
+# A session that ends after a time without action (follow-up, agent workspace)
+session-limit = Güvenliğiniz için bu oturum, hiçbir işlem yapılmadığında { $minutes } dakika sonra kapanır. Hiçbir şey yapmazsanız kapanma saati: { $time }. Herhangi bir işlem ya da aşağıdaki düğme size { $minutes } dakika daha verir.
+session-keep-button = Oturumumu açık tut

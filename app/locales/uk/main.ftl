@@ -586,3 +586,7 @@ admin-created = Обліковий запис створено:
 admin-password-once = Пароль (показується лише один раз):
 admin-error-unit = Немає активного підрозділу з таким кодом.
 admin-error-taken = Обліковий запис із цією адресою вже існує.
+
+# A session that ends after a time without action (follow-up, agent workspace)
+session-limit = Задля вашої безпеки цей сеанс завершується через { $minutes } хвилин без жодних дій. Якщо ви нічого не робитимете, він завершиться о { $time }. Будь-яка дія або кнопка нижче дає вам ще { $minutes } хвилин.
+session-keep-button = Залишити мій сеанс відкритим

@@ -2,8 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::components::{FormGuard, Layout};
+use crate::components::{
+    page_context, FormGuard, KeepSessionButton, Layout, SessionEnd, SessionLimitNotice,
+};
 use crate::i18n::t;
+
+/// Where the agent asks to keep the session open (`back`: the page to
+/// show again).
+pub const KEEP_SESSION: &str = "/agent/session/keep";
 
 /// Who is signed in, as the navigation needs it.
 #[derive(Debug, Clone)]
@@ -14,6 +20,8 @@ pub struct AgentBadge {
     pub role: String,
     /// Unit code.
     pub unit: Option<String>,
+    /// When the session ends if nothing happens.
+    pub session_end: SessionEnd,
 }
 
 /// An agent page: navigation by role, then the content.
@@ -53,6 +61,12 @@ pub fn AgentLayout(
                     <button type="submit" class="link-button">{t("agent-sign-out")}</button>
                 </form>
             </nav>
+            <form method="post" action=KEEP_SESSION class="session-keep">
+                <FormGuard/>
+                <input type="hidden" name="back" value=page_context().path/>
+                <SessionLimitNotice end=badge.session_end/>
+                <KeepSessionButton/>
+            </form>
             {children()}
         </Layout>
     }

@@ -4,8 +4,10 @@
 
 use leptos::prelude::*;
 
-use super::{FOLLOW_UP_MESSAGES, FOLLOW_UP_STOP};
-use crate::components::{ErrorSummary, FormGuard, Layout, TextArea};
+use super::{FOLLOW_UP_MESSAGES, FOLLOW_UP_REPORT, FOLLOW_UP_STOP};
+use crate::components::{
+    ErrorSummary, FormGuard, KeepSessionButton, Layout, SessionEnd, SessionLimitNotice, TextArea,
+};
 use crate::domain::case::CaseStatus;
 use crate::domain::errors::FieldErrors;
 use crate::i18n::{t, t_args};
@@ -30,6 +32,8 @@ pub struct FollowUpReport {
     pub sent_on: String,
     /// The messages, oldest first.
     pub messages: Vec<FollowUpMessage>,
+    /// When the session ends if nothing happens.
+    pub session_end: SessionEnd,
 }
 
 /// The sentence that says where a report stands.
@@ -63,13 +67,18 @@ fn message_list(messages: Vec<FollowUpMessage>) -> impl IntoView {
     }
 }
 
-fn reply_form(reply: String, errors: &FieldErrors) -> impl IntoView {
+/// The answer form. Its second button keeps the session open and shows
+/// the page again with the answer as typed, so nothing is lost to the
+/// time limit.
+fn reply_form(reply: String, errors: &FieldErrors, end: SessionEnd) -> impl IntoView {
     view! {
         <form method="post" action=FOLLOW_UP_MESSAGES novalidate>
             <FormGuard/>
             <TextArea name="reply" label=t("follow-up-reply-label") value=reply
                 hint=t("follow-up-reply-hint") error=errors.get("reply")/>
             <button type="submit" class="button">{t("follow-up-reply-button")}</button>
+            <SessionLimitNotice end=end/>
+            <KeepSessionButton/>
         </form>
     }
 }
@@ -88,10 +97,19 @@ pub fn FollowUpReportPage(
 ) -> impl IntoView {
     let has_errors = !errors.is_empty();
     let open = report.status.is_open();
+    let end = report.session_end.clone();
     let answer = if open {
-        reply_form(reply, &errors).into_any()
+        reply_form(reply, &errors, end).into_any()
     } else {
-        view! { <p class="inset">{t("follow-up-closed")}</p> }.into_any()
+        // Nothing to type: showing the page again keeps the session.
+        view! {
+            <p class="inset">{t("follow-up-closed")}</p>
+            <form method="get" action=FOLLOW_UP_REPORT>
+                <SessionLimitNotice end=end/>
+                <KeepSessionButton/>
+            </form>
+        }
+        .into_any()
     };
     view! {
         <Layout title=t("follow-up-report-title") has_errors=has_errors>

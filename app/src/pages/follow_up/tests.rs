@@ -34,6 +34,10 @@ fn report(status: CaseStatus) -> FollowUpReport {
                 text: "<b>I would like a call</b>".into(),
             },
         ],
+        session_end: crate::components::SessionEnd {
+            idle_minutes: 30,
+            at: "10:30 CET".into(),
+        },
     }
 }
 
@@ -121,5 +125,20 @@ fn the_pause_pages_are_calm_and_lead_back_to_the_form() {
         let html = render(move || view! { <FollowUpPausedPage reason=reason/> });
         assert!(html.contains("Please wait before trying again"), "{html}");
         assert!(html.contains(&format!("href=\"{FOLLOW_UP}\"")));
+    }
+}
+
+#[test]
+fn the_report_states_when_the_session_ends_and_offers_to_keep_it() {
+    for status in [CaseStatus::New, CaseStatus::Closed] {
+        let html = render(move || {
+            view! { <FollowUpReportPage report=report(status) reply="" errors=FieldErrors::new()/> }
+        });
+        assert!(html.contains("30 minutes without any action"), "{html}");
+        assert!(html.contains("it ends at 10:30 CET"), "{html}");
+        assert!(
+            html.contains(r#"name="intent" value="keep""#),
+            "{status:?}: {html}"
+        );
     }
 }

@@ -21,8 +21,9 @@ use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use chrono::{Duration, Utc};
 use leptos::prelude::IntoView;
 
+use app::components::SessionEnd;
 use app::domain::case::Role;
-use app::pages::agent::AgentBadge;
+use app::pages::agent::{AgentBadge, KEEP_SESSION};
 
 use super::session::{draft_id, random_token};
 use super::visitor::Visitor;
@@ -49,6 +50,7 @@ pub fn router() -> Router<AppState> {
             get(sign_in::enrol_page).post(sign_in::enrol_submit),
         )
         .route("/agent/sign-out", post(sign_in::sign_out))
+        .route(KEEP_SESSION, post(keep_session))
         .route("/agent/queue/next", post(queue::take_next))
         .route("/agent/cases/{id}", get(case::page))
         .route("/agent/cases/{id}/action", post(case::action))
@@ -62,6 +64,23 @@ pub fn router() -> Router<AppState> {
         .route("/agent/admin/agents", post(admin::add))
         .route("/agent/admin/agents/{id}/disable", post(admin::disable))
         .route("/agent/{*rest}", get(not_found_or_sign_in))
+}
+
+/// `POST /agent/session/keep`: the session was marked as used on the way
+/// in (a full idle period again); back to the page the agent was on.
+async fn keep_session(agent: SignedIn, body: axum::body::Bytes) -> Result<Response, AppError> {
+    #[derive(serde::Deserialize, Default)]
+    #[serde(default)]
+    struct KeepForm {
+        back: String,
+    }
+    let form: KeepForm = parse_agent_form(&agent, &body)?;
+    let back = if form.back.starts_with("/agent") && !form.back.contains("//") {
+        form.back
+    } else {
+        "/agent".to_string()
+    };
+    Ok(axum::response::Redirect::to(&back).into_response())
 }
 
 /// Unknown agent paths: 404 for agents, the sign-in page for anyone else.
@@ -143,7 +162,15 @@ pub struct SignedIn {
 impl SignedIn {
     /// What the navigation shows.
     pub fn badge(&self) -> AgentBadge {
+        // The extractor has just marked the session as used: it ends after
+        // IDLE_MINUTES more, or at the absolute limit if that comes first.
+        let idle_end = Utc::now() + Duration::minutes(IDLE_MINUTES);
+        let end = idle_end.min(self.session.created_at + Duration::hours(ABSOLUTE_HOURS));
         AgentBadge {
+            session_end: SessionEnd {
+                idle_minutes: IDLE_MINUTES,
+                at: end.format("%H:%M UTC").to_string(),
+            },
             name: self.agent.name.clone(),
             role: self.agent.role.clone(),
             unit: self.agent.unit_code.clone(),

@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use serde::Deserialize;
 
+use app::components::SessionEnd;
 use app::domain::case::CaseStatus;
 use app::domain::errors::FieldErrors;
 use app::domain::form::required_long_text;
@@ -43,10 +44,16 @@ async fn report_of(reporter: &Reporter) -> Result<FollowUpReport, AppError> {
             text: m.body,
         })
         .collect();
+    // The extractor has just moved the session's end this far.
+    let end = crate::db::now() + chrono::Duration::minutes(super::IDLE_MINUTES);
     Ok(FollowUpReport {
         status,
         sent_on: local(head.submitted_at).format("%d/%m/%Y").to_string(),
         messages,
+        session_end: SessionEnd {
+            idle_minutes: super::IDLE_MINUTES,
+            at: local(end).format("%H:%M %Z").to_string(),
+        },
     })
 }
 
@@ -72,12 +79,19 @@ pub async fn page(reporter: Reporter) -> Result<Response, AppError> {
 pub struct ReplyForm {
     csrf: String,
     reply: String,
+    /// `keep`: the reporter asked for more time, nothing is sent yet.
+    intent: String,
 }
 
-/// `POST /follow-up/messages`: the reporter writes to the officer.
+/// `POST /follow-up/messages`: the reporter writes to the officer, or
+/// asks to keep the session open (the session has been extended on the
+/// way in; the page comes back with the answer as typed).
 pub async fn reply(reporter: Reporter, body: Bytes) -> Result<Response, AppError> {
     let form: ReplyForm = parse_form(&body)?;
     reporter.check_csrf(&form.csrf)?;
+    if form.intent == "keep" {
+        return show(&reporter, StatusCode::OK, form.reply, FieldErrors::new()).await;
+    }
     let id = reporter.session.submission_id;
     let db = &reporter.state.db;
     let head = cases::find(db, id).await?.ok_or(AppError::NotFound)?;
