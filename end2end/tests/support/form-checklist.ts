@@ -114,6 +114,9 @@ export class FormChecklist {
   /** Checks the page shown; `personal` as in [`formProblems`]. */
   async check(page: Page, name: string, personal: 'autocomplete' | 'off' | 'none' = 'none'): Promise<void> {
     this.checked.push(`${name} (${currentPath(page)})`);
+    // The browser moves focus to an `autofocus` element shortly after load.
+    const summary = page.locator('.error-summary');
+    if (await summary.count()) await expect(summary, `${name}: the error summary takes focus`).toBeFocused();
     const problems = await formProblems(page, personal);
     if (problems.length) this.failures.set(`${name} ${page.url()}`, problems);
   }
