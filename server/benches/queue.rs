@@ -178,6 +178,7 @@ async fn main() {
         send_limits: Default::default(),
         retention: Default::default(),
         mail_backoff: Default::default(),
+        request_timeout: server::config::DEFAULT_REQUEST_TIMEOUT,
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let running = server::start(config, listener).await.unwrap();

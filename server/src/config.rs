@@ -6,6 +6,9 @@ use std::net::SocketAddr;
 use std::num::NonZeroU32;
 use std::path::PathBuf;
 
+/// The longest a request may take unless `PORTAL_REQUEST_TIMEOUT_SECS` says otherwise.
+pub const DEFAULT_REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// A value that must never appear in logs (`Debug` prints a placeholder).
 #[derive(Clone)]
 pub struct Secret(String);
@@ -58,6 +61,9 @@ pub struct Config {
     /// `PORTAL_DISCRIMINATION_RETENTION_DAYS` (365) and
     /// `PORTAL_CLOSED_RETENTION_DAYS` (365).
     pub retention: crate::retention::RetentionPolicy,
+    /// `PORTAL_REQUEST_TIMEOUT_SECS` (default 30): the longest a request may
+    /// take, body included; a client that stalls is answered 408 and cut off.
+    pub request_timeout: std::time::Duration,
     /// `PORTAL_SEND_LIMIT_PER_SESSION` and `PORTAL_SEND_LIMIT_PER_MINUTE`.
     pub send_limits: SendLimitConfig,
     /// `PORTAL_MAIL_RETRY_MAX_SECONDS` (default 300): the longest wait
@@ -263,6 +269,19 @@ impl Config {
                     })?,
             },
         };
+        let request_timeout = match var("PORTAL_REQUEST_TIMEOUT_SECS") {
+            None => DEFAULT_REQUEST_TIMEOUT,
+            Some(v) => v
+                .parse::<u64>()
+                .ok()
+                .filter(|s| (1..=600).contains(s))
+                .map(std::time::Duration::from_secs)
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "PORTAL_REQUEST_TIMEOUT_SECS={v:?} must be a number of seconds from 1 to 600"
+                    )
+                })?,
+        };
         Ok(Config {
             addr,
             database_url: Secret::new(database_url),
@@ -277,6 +296,7 @@ impl Config {
             retention,
             send_limits,
             mail_backoff,
+            request_timeout,
         })
     }
 

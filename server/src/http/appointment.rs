@@ -73,7 +73,7 @@ pub async fn choose(
     Path(token): Path<String>,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form: SlotForm = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+    let form: SlotForm = super::form::parse(&body)?;
     let token_hash = draft_id(&token);
     let now = Utc::now();
     let Some(id) = cases::case_of_link(&state.db, &token_hash, now).await? else {

@@ -93,7 +93,7 @@ async fn start(
     jar: CookieJar,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form: StartForm = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+    let form: StartForm = super::form::parse(&body)?;
     START_FORM.check(&jar, &form.csrf)?;
     let Some(provider) = state.identity_provider.clone() else {
         return Ok(Redirect::to(COMPLAINT_START).into_response());

@@ -8,6 +8,7 @@ mod discrimination;
 mod error;
 mod flow;
 mod follow_up;
+mod form;
 mod form_token;
 mod leave;
 mod orientation;
@@ -21,7 +22,6 @@ mod violence;
 mod visitor;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
@@ -65,6 +65,7 @@ pub struct AppState {
 pub fn router(state: AppState) -> Router {
     let tls = security::ServedOverTls(state.config.secure_cookies);
     let limits = state.clone();
+    let timeout = state.config.request_timeout;
     Router::new()
         .route("/", get(pages::home))
         .route("/healthz", get(pages::healthz))
@@ -91,12 +92,16 @@ pub fn router(state: AppState) -> Router {
             limits,
             send_limit::limit_sends,
         ))
-        .layer(middleware::from_fn(security::problem_pages))
+        // A body announced larger than the limit is refused (413) before a
+        // byte of it is read; a longer body without a length fails once the
+        // limit is crossed. Both, and the 408 of a request that takes too
+        // long (a client that stalls its body), get the problem page below.
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
+            timeout,
         ))
+        .layer(middleware::from_fn(security::problem_pages))
         .layer(middleware::from_fn_with_state(tls, security::headers))
 }

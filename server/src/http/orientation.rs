@@ -116,7 +116,7 @@ async fn first_question(visitor: Visitor, jar: CookieJar) -> Response {
 /// `POST /orientation`: goes back a question, asks the next one, sends to
 /// the destination (303), or shows the same question with an error (422).
 async fn answer(visitor: Visitor, jar: CookieJar, body: Bytes) -> Result<Response, AppError> {
-    let form: AnswerForm = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+    let form: AnswerForm = super::form::parse(&body)?;
     let token = FORM.check(&jar, &form.csrf)?;
     let answers = form.answers();
     if form.go == "back" {

@@ -199,7 +199,7 @@ async fn resume(
     Path(token): Path<String>,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form: ResumeForm = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+    let form: ResumeForm = super::form::parse(&body)?;
     RESUME_FORM.check(&jar, &form.csrf)?;
     let now = Utc::now();
     let session_token = random_token();

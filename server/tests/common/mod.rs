@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod agents;
+pub mod discrimination;
 pub mod follow_up;
 pub mod identity_provider;
 pub mod logs;
@@ -163,6 +164,7 @@ pub fn test_config(database_url: &str, data_dir: &std::path::Path) -> Config {
         send_limits: Default::default(),
         retention: Default::default(),
         mail_backoff: Default::default(),
+        request_timeout: server::config::DEFAULT_REQUEST_TIMEOUT,
     }
 }
 

@@ -252,7 +252,7 @@ pub fn parse_agent_form<T: serde::de::DeserializeOwned>(
     struct Csrf {
         csrf: String,
     }
-    let csrf: Csrf = serde_html_form::from_bytes(body).map_err(|_| AppError::BadRequest)?;
+    let csrf: Csrf = super::form::parse(body)?;
     agent.check_csrf(&csrf.csrf)?;
-    serde_html_form::from_bytes(body).map_err(|_| AppError::BadRequest)
+    super::form::parse(body)
 }

@@ -102,7 +102,7 @@ pub async fn submit(
     jar: CookieJar,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form: SignInForm = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+    let form: SignInForm = crate::http::form::parse(&body)?;
     let expected = FORM.check(&jar, &form.csrf)?;
     if state.sign_in_limiter.check().is_err() {
         return Ok(refused(
@@ -294,7 +294,7 @@ pub async fn code_submit(
     let Some(session) = pending(&state, &jar, "second-factor").await? else {
         return Ok(Redirect::to("/agent/sign-in").into_response());
     };
-    let form: CodeForm = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+    let form: CodeForm = crate::http::form::parse(&body)?;
     match second_factor(&state, jar, &session, &form).await? {
         Ok(response) => Ok(response),
         Err(message) => {
@@ -363,7 +363,7 @@ pub async fn enrol_submit(
     let Some(session) = pending(&state, &jar, "enrolment").await? else {
         return Ok(Redirect::to("/agent/sign-in").into_response());
     };
-    let form: CodeForm = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+    let form: CodeForm = crate::http::form::parse(&body)?;
     match second_factor(&state, jar, &session, &form).await? {
         Ok(response) => Ok(response),
         Err(message) => {
@@ -388,7 +388,7 @@ pub async fn sign_out(agent: SignedIn, jar: CookieJar, body: Bytes) -> Result<Re
     struct Form {
         csrf: String,
     }
-    let form: Form = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+    let form: Form = crate::http::form::parse(&body)?;
     agent.check_csrf(&form.csrf)?;
     agents::delete_session(&agent.state.db, &agent.session.id).await?;
     let actor = agent.actor();

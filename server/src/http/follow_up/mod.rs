@@ -189,38 +189,7 @@ impl FromRequestParts<AppState> for Reporter {
     }
 }
 
-/// Whether every name and value of a form body decodes to UTF-8 (the form
-/// parser would silently replace invalid bytes; a reporter's words must
-/// arrive as typed or be refused).
-fn is_utf8_form(body: &[u8]) -> bool {
-    body.split(|b| *b == b'&').all(|pair| {
-        let spaced: Vec<u8> = pair
-            .iter()
-            .map(|b| if *b == b'+' { b' ' } else { *b })
-            .collect();
-        percent_encoding::percent_decode(&spaced)
-            .decode_utf8()
-            .is_ok()
-    })
-}
-
 /// Parses a posted form strictly: 400 when it is not a UTF-8 form.
 fn parse_form<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
-    if !is_utf8_form(body) {
-        return Err(AppError::BadRequest);
-    }
-    serde_html_form::from_bytes(body).map_err(|_| AppError::BadRequest)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_utf8_form;
-
-    #[test]
-    fn forms_with_invalid_utf8_are_detected() {
-        assert!(is_utf8_form(b"code=abcd+efgh&csrf=1"));
-        assert!(is_utf8_form(b"reply=Zo%C3%A9"));
-        assert!(!is_utf8_form(b"reply=Zo%C3"));
-        assert!(!is_utf8_form(&[b'r', b'=', 0xff]));
-    }
+    super::form::parse(body)
 }
