@@ -179,6 +179,7 @@ async fn main() {
         retention: Default::default(),
         mail_backoff: Default::default(),
         request_timeout: server::config::DEFAULT_REQUEST_TIMEOUT,
+        bench_routes: false,
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let running = server::start(config, listener).await.unwrap();

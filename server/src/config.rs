@@ -69,6 +69,10 @@ pub struct Config {
     /// `PORTAL_MAIL_RETRY_MAX_SECONDS` (default 300): the longest wait
     /// between two attempts at an undelivered mail.
     pub mail_backoff: crate::worker::Backoff,
+    /// `PORTAL_BENCH_ROUTES`: serve `/bench/bytes/{n}`, the benchmark's
+    /// upper bound (`n` bytes from memory behind the same middleware).
+    /// Off by default.
+    pub bench_routes: bool,
 }
 
 /// How many sends (submissions, save-for-later emails, a reporter's
@@ -199,6 +203,11 @@ impl Config {
             Some("1") | Some("true") => true,
             Some(other) => anyhow::bail!("PORTAL_SECURE_COOKIES={other:?} must be true or false"),
         };
+        let bench_routes = match var("PORTAL_BENCH_ROUTES").as_deref() {
+            None | Some("0") | Some("false") => false,
+            Some("1") | Some("true") => true,
+            Some(other) => anyhow::bail!("PORTAL_BENCH_ROUTES={other:?} must be 1 or 0"),
+        };
         let data_keys = match (var("PORTAL_DATA_KEYS"), var("PORTAL_DATA_KEY_FILE")) {
             (Some(keys), _) => DataKeySource::Inline(Secret::new(keys)),
             (None, Some(file)) => DataKeySource::File {
@@ -297,6 +306,7 @@ impl Config {
             send_limits,
             mail_backoff,
             request_timeout,
+            bench_routes,
         })
     }
 

@@ -180,3 +180,50 @@ async fn over_tls_cookies_are_host_prefixed_and_hsts_is_sent() {
     );
     running.server.abort();
 }
+
+#[tokio::test]
+async fn pages_are_compressed_for_browsers_that_take_it() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let fetch = |encoding: Option<&'static str>| {
+        let request = app.client.get(format!("{}/", app.base));
+        let request = match encoding {
+            Some(e) => request.header("accept-encoding", e),
+            None => request,
+        };
+        async move {
+            let response = request.send().await.unwrap();
+            assert_eq!(response.status(), 200);
+            let headers = response.headers().clone();
+            (headers, response.bytes().await.unwrap())
+        }
+    };
+    let (headers, plain) = fetch(None).await;
+    assert!(headers.get("content-encoding").is_none());
+    assert!(std::str::from_utf8(&plain).unwrap().contains("<html"));
+    for (accepted, expected) in [("br, gzip", "br"), ("gzip", "gzip")] {
+        let (headers, body) = fetch(Some(accepted)).await;
+        assert_eq!(headers["content-encoding"], expected, "{accepted}");
+        assert_eq!(headers["cache-control"], "no-store", "{accepted}");
+        assert!(
+            headers.contains_key("content-security-policy"),
+            "{accepted}"
+        );
+        assert!(
+            body.len() * 2 < plain.len(),
+            "{accepted}: {} bytes of {}",
+            body.len(),
+            plain.len()
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_benchmark_upper_bound_is_served_only_when_asked() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    app.get("/bench/bytes/1000").await.expect(404);
+    let app = TestApp::spawn_with(Backend::Sqlite, |config, _| config.bench_routes = true).await;
+    let page = app.get("/bench/bytes/12345").await.expect(200);
+    assert_eq!(page.body.len(), 12345);
+    assert!(page.headers.contains_key("content-security-policy"));
+    app.get("/bench/bytes/99999999").await.expect(404);
+}

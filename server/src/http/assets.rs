@@ -58,3 +58,36 @@ pub async fn script(
     )
         .into_response()
 }
+
+/// Route of the benchmark's upper bound, served only when
+/// `PORTAL_BENCH_ROUTES=1`.
+pub const BENCH_BYTES_ROUTE: &str = "/bench/bytes/{n}";
+
+/// Largest answer of [`bench_bytes`] (a page is well under it).
+const BENCH_BYTES_MAX: usize = 1 << 20;
+
+/// The bytes [`bench_bytes`] serves: the stylesheet's ASCII repeated, so
+/// that they compress like a page does and any prefix is valid text.
+static BENCH_BYTES: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let ascii = CSS.bytes().filter(u8::is_ascii);
+    ascii.cycle().take(BENCH_BYTES_MAX).collect()
+});
+
+/// `GET /bench/bytes/{n}`: `n` bytes of HTML-typed text from memory, with
+/// nothing else done, as the upper bound a page of `n` bytes is measured
+/// against (the same server, middleware and connection handling).
+pub async fn bench_bytes(
+    axum::extract::Path(n): axum::extract::Path<usize>,
+) -> axum::response::Response {
+    if n > BENCH_BYTES_MAX {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        axum::body::Bytes::from_static(&BENCH_BYTES.as_slice()[..n]),
+    )
+        .into_response()
+}

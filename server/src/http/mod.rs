@@ -27,6 +27,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
 use axum::{middleware, Router};
 use tokio::sync::Notify;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
@@ -66,7 +67,8 @@ pub fn router(state: AppState) -> Router {
     let tls = security::ServedOverTls(state.config.secure_cookies);
     let limits = state.clone();
     let timeout = state.config.request_timeout;
-    Router::new()
+    let bench_routes = state.config.bench_routes;
+    let routes = Router::new()
         .route("/", get(pages::home))
         .route("/healthz", get(pages::healthz))
         .route("/readyz", get(pages::readyz))
@@ -86,7 +88,12 @@ pub fn router(state: AppState) -> Router {
             "/appointment/{token}",
             get(appointment::page).post(appointment::choose),
         )
-        .fallback(pages::not_found)
+        .fallback(pages::not_found);
+    let routes = match bench_routes {
+        true => routes.route(assets::BENCH_BYTES_ROUTE, get(assets::bench_bytes)),
+        false => routes,
+    };
+    routes
         .with_state(state)
         .layer(middleware::from_fn_with_state(
             limits,
@@ -104,4 +111,9 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(middleware::from_fn(security::problem_pages))
         .layer(middleware::from_fn_with_state(tls, security::headers))
+        // Pages, the stylesheet and the script in Brotli or gzip when the
+        // browser takes them (images already compressed and tiny bodies are
+        // left alone). Brotli's own default (11) is far too slow for pages
+        // made per request; 4 is its usual level for dynamic content.
+        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
 }

@@ -165,6 +165,7 @@ pub fn test_config(database_url: &str, data_dir: &std::path::Path) -> Config {
         retention: Default::default(),
         mail_backoff: Default::default(),
         request_timeout: server::config::DEFAULT_REQUEST_TIMEOUT,
+        bench_routes: false,
     }
 }
 
