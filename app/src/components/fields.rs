@@ -158,9 +158,17 @@ pub fn TextArea(
                 autocomplete=autocomplete
                 aria-describedby=describedby
                 aria-invalid=error.map(|_| "true")
-            >{value}</textarea>
+            >{textarea_text(&value)}</textarea>
         </div>
     }
+}
+
+/// The text of a `<textarea>`, escaped here because the renderer writes a
+/// textarea's children as raw text: typed markup such as `</textarea><form>`
+/// would otherwise close the field and be read as HTML. The browser decodes
+/// the entities, so the visitor finds exactly what they typed.
+fn textarea_text(value: &str) -> String {
+    value.replace('&', "&amp;").replace('<', "&lt;")
 }
 
 /// One option of a radio or checkbox group.
@@ -317,5 +325,22 @@ pub fn FormGuard(
     view! {
         <input type="hidden" name="csrf" value=csrf/>
         {from_check.then(|| view! { <input type="hidden" name="from" value="check"/> })}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_markup_stays_inside_the_text_area() {
+        let typed = "</textarea><a href=\"https://example.org\">here</a> &amp; 3 < 4";
+        let html = view! { <TextArea name="account" label="What happened" value=typed/> }.to_html();
+        assert!(
+            html.contains("&lt;/textarea>&lt;a href=\"https://example.org\">here&lt;/a> &amp;amp; 3 &lt; 4</textarea>"),
+            "{html}"
+        );
+        assert_eq!(html.matches("</textarea>").count(), 1, "{html}");
+        assert!(!html.contains("<a href"), "{html}");
     }
 }
