@@ -219,17 +219,7 @@ impl Probe {
     }
 
     async fn post_raw(&mut self, client: &Client, path: &str, body: Vec<u8>, status: u16) -> Page {
-        let response = client
-            .post(format!("{}{path}", self.base))
-            .header(
-                reqwest::header::CONTENT_TYPE,
-                "application/x-www-form-urlencoded",
-            )
-            .body(body)
-            .send()
-            .await
-            .unwrap();
-        let page = TestApp::read(response).await;
+        let page = common::post_form_bytes(client, &format!("{}{path}", self.base), body).await;
         self.check(&format!("POST {path}"), page, status)
     }
 }

@@ -299,18 +299,7 @@ impl TestApp {
 
     /// Posts raw bytes as a form body.
     pub async fn post_raw(&self, path: &str, body: Vec<u8>) -> Page {
-        let response = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header(
-                reqwest::header::CONTENT_TYPE,
-                "application/x-www-form-urlencoded",
-            )
-            .body(body)
-            .send()
-            .await
-            .unwrap();
-        Self::read(response).await
+        post_form_bytes(&self.client, &format!("{}{path}", self.base), body).await
     }
 
     /// Opens a draft and reads its CSRF token from the first question.
@@ -494,4 +483,19 @@ pub async fn wait_for_email_with(app: &TestApp, needles: &[&str]) -> String {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     panic!("no email containing {needle} in {}", folder.display());
+}
+
+/// Posts raw bytes as a form body with `client` and reads the answer.
+pub async fn post_form_bytes(client: &reqwest::Client, url: &str, body: Vec<u8>) -> Page {
+    let response = client
+        .post(url)
+        .header(
+            reqwest::header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded",
+        )
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    TestApp::read(response).await
 }
