@@ -6,8 +6,8 @@
 //! and its email are then committed).
 //!
 //! `portal-bench agents`: agents of one unit sign in (password, then the
-//! TOTP code of the secret shown at enrolment) and, all at once, load the
-//! queue page and take the next case, over and over.
+//! TOTP code of the secret shown at enrolment) and, in rounds, all load the
+//! queue page at once, then all take the next case at once.
 //!
 //! Each measure prints a human line and a `result` line (tab separated:
 //! name, per second, p50 ms, p99 ms, count) that `bench/run` reads.
@@ -473,20 +473,35 @@ async fn agents(
         .await?
         .len();
     println!("page\tagent-queue\t{compressed}");
+    // Rounds: the agents load the queue page all at once, then all take the
+    // next case at once, so each figure is the latency of one of `count`
+    // simultaneous requests (the slowest of them sets the p99), as when a
+    // whole unit starts its shift.
     let deadline = Duration::from_secs(seconds);
     let started = Instant::now();
+    let barrier = Arc::new(tokio::sync::Barrier::new(browsers.len()));
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut tasks = Vec::new();
     for mut b in browsers {
-        let (client, base) = (client.clone(), base.clone());
+        let (client, base, barrier, stop) =
+            (client.clone(), base.clone(), barrier.clone(), stop.clone());
         tasks.push(tokio::spawn(async move {
             let (mut pages, mut claims) = (histogram(), histogram());
-            while started.elapsed() < deadline {
+            loop {
+                if barrier.wait().await.is_leader() {
+                    stop.store(started.elapsed() >= deadline, Ordering::SeqCst);
+                }
+                barrier.wait().await;
+                if stop.load(Ordering::SeqCst) {
+                    break;
+                }
                 let t = Instant::now();
                 let page = b.get(&client, &format!("{base}/agent")).await?;
                 if page.status != 200 || !page.body.contains("/agent/queue/next") {
                     bail!("queue page: {}", page.status);
                 }
                 pages.record(t.elapsed().as_micros().max(1) as u64)?;
+                barrier.wait().await;
                 let t = Instant::now();
                 let answer = b
                     .post(&client, &format!("{base}/agent/queue/next"), &[])

@@ -3,7 +3,7 @@
 // in every language project (French, English, Arabic right to left).
 // Each page is scanned as a visitor reaches it; all violations are printed
 // together at the end.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import {
   ALL_LANGUAGES,
   addItem,

@@ -9,7 +9,7 @@
 // citizen's side always runs with it. Texts may still be French while the
 // English translations are written: assertions use statuses, paths,
 // selectors and the reference, not wording.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import {
   ALL_LANGUAGES,
   addItem,

@@ -3,7 +3,7 @@
 // continue later" through the emailed link; all without script, with
 // axe-core on every page of the portal (the provider's own sign-in pages
 // are not the portal's and are not scanned).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { baseURL } from '../playwright.config';
 import { waitForMails } from './support/mail';
 import { Scanner } from './support/scanner';

@@ -3,7 +3,7 @@
 // answered 303 (or 422 on error); axe-core (WCAG 2.2 AA) on every page,
 // error states and the "elsewhere" pages included; the confirmation mail
 // carries the reference and the Défenseur des droits' number.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import {
   ALL_LANGUAGES,
   choose,

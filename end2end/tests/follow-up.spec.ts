@@ -8,7 +8,7 @@
 //
 // The reporter runs without JavaScript in one test and with it in the
 // other; the agent runs the same way as the reporter.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import crypto from 'node:crypto';
 import { ALL_LANGUAGES, continueTo, currentPath, open, submit, testLocale } from './support/portal';
 import { Scanner } from './support/scanner';

@@ -3,7 +3,7 @@
 // shown and in its error state; and the receipt pages printed: the
 // confirmation with its reference and the follow-up code page, without
 // navigation chrome, black on white.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { flowMyselfToCheck, sendFromCheck, snap, type Person } from './support/portal';
 import { FormChecklist } from './support/form-checklist';
 import {

@@ -5,7 +5,7 @@
 // element is the expected one and shows a focus indicator; the error state
 // is reached too (the error summary takes focus, its links take focus to
 // the field in error).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { confirmationReference, currentPath, isoDaysAgo, open, REFERENCE } from './support/portal';
 import {
   activate,

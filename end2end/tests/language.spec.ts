@@ -1,7 +1,7 @@
 // The language switch: plain links in nav.language-switch, no script needed.
 // Switching keeps the visitor on the same page with their draft intact,
 // changes <html lang>, and the choice sticks for the next pages.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { choose, continueTo, currentPath, fillIdentity, open, snap, startToDeclarant } from './support/portal';
 
 test.use({ javaScriptEnabled: false });

@@ -4,7 +4,7 @@
 // axe-core runs inside the page, so its scan alone has script enabled; the
 // pages carry no script of their own, so what it scans is what a visitor
 // without script gets.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { ALL_LANGUAGES, choose, continueTo, currentPath, open, snap, submit } from './support/portal';
 import { Scanner } from './support/scanner';
 

@@ -2,7 +2,7 @@
 // step is a plain form answered 303 (or 422 on error), the confirmation shows
 // a reference, the confirmation mail carries it, and sending twice creates
 // one submission.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import {
   addItem,
   choose,

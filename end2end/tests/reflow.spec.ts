@@ -3,7 +3,7 @@
 // nothing wider than the screen, no word sticking out of its box. Long
 // words are typed on purpose (an email address, a reference, a follow-up
 // code); error states are included.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import {
   choose,
   currentPath,

@@ -5,7 +5,7 @@
 // control is the first stop of Tab, stays on top of a scrolled page, and
 // leaves at once by a click or by Shift pressed three times, without a
 // way Back to the form. Every title and URL stays neutral.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import path from 'node:path';
 import { ALL_LANGUAGES, choose, continueTo, currentPath, expectEnglishText, open, submit, type } from './support/portal';
 import { Scanner } from './support/scanner';

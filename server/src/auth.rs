@@ -17,6 +17,24 @@ const ISSUER: &str = "Plainte en ligne";
 /// Seconds per TOTP step.
 const STEP_SECONDS: i64 = 30;
 
+/// Argon2 computations (password and follow-up code hashes and checks)
+/// running at once in this process: one per core, at most four. Each takes
+/// 19 MiB and a core for its whole run, so more at once would only add
+/// memory without finishing sooner; a burst waits its turn. A limit on a
+/// resource, not state.
+static ARGON2_SLOTS: LazyLock<tokio::sync::Semaphore> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    tokio::sync::Semaphore::new(cores.clamp(1, 4))
+});
+
+/// Runs an Argon2 computation on the blocking pool, a few at a time.
+pub async fn argon2<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> anyhow::Result<T> {
+    let _slot = ARGON2_SLOTS.acquire().await?;
+    Ok(tokio::task::spawn_blocking(work).await?)
+}
+
 /// Hashes a password with Argon2id and a random salt.
 pub fn hash_password(password: &str) -> anyhow::Result<String> {
     let salt = SaltString::generate(&mut OsRng);

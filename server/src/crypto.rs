@@ -51,11 +51,13 @@ pub enum Column {
     OutboxBodyHtml,
     /// `outbox.last_error` (a relay's refusal may quote the recipient).
     OutboxLastError,
+    /// `case_events.detail` (a refer note, a reason for rejecting, a slot).
+    EventDetail,
 }
 
 impl Column {
     /// Every sealed column, for a key rotation.
-    pub const ALL: [Column; 9] = [
+    pub const ALL: [Column; 10] = [
         Column::DraftData,
         Column::SubmissionData,
         Column::MessageBody,
@@ -65,6 +67,7 @@ impl Column {
         Column::OutboxBodyText,
         Column::OutboxBodyHtml,
         Column::OutboxLastError,
+        Column::EventDetail,
     ];
 
     /// The `(table, column)` the values are stored in.
@@ -84,6 +87,7 @@ impl Column {
             Column::OutboxBodyText => b"outbox.body_text",
             Column::OutboxBodyHtml => b"outbox.body_html",
             Column::OutboxLastError => b"outbox.last_error",
+            Column::EventDetail => b"case_events.detail",
         }
     }
 }

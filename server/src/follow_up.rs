@@ -4,19 +4,15 @@
 //! much as a right one.
 //!
 //! Argon2 is deliberately slow and memory-hungry (19 MiB per check), so the
-//! checks of this process run a few at a time: a burst of guesses waits its
-//! turn instead of exhausting memory. How many guesses are *allowed* is
-//! decided before, from the database (see `http::follow_up`).
+//! checks of this process run a few at a time (`auth::argon2`): a burst of
+//! guesses waits its turn instead of exhausting memory. How many guesses
+//! are *allowed* is decided before, from the database (see
+//! `http::follow_up`).
 
 use app::domain::follow_up_code::{FollowUpCode, RANDOM_BYTES};
 use rand::TryRngCore;
-use tokio::sync::Semaphore;
 
-use crate::auth;
-
-/// Argon2 computations (hashes and checks) running at once in this process.
-/// A limit on a resource, not state: it holds nothing between requests.
-static ARGON2_SLOTS: Semaphore = Semaphore::const_new(4);
+use crate::auth::{self, argon2};
 
 /// A new code: 100 bits from the operating system's random generator.
 pub fn generate() -> FollowUpCode {
@@ -25,12 +21,6 @@ pub fn generate() -> FollowUpCode {
         .try_fill_bytes(&mut bytes)
         .expect("the operating system's random generator works");
     FollowUpCode::from_random(bytes)
-}
-
-/// Runs an Argon2 computation on the blocking pool, a few at a time.
-async fn argon2<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
-    let _slot = ARGON2_SLOTS.acquire().await?;
-    Ok(tokio::task::spawn_blocking(work).await?)
 }
 
 /// The Argon2id hash (PHC string, with its own random salt) of the code's

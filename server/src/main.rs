@@ -9,8 +9,34 @@ use tracing_subscriber::EnvFilter;
 use server::cli::Cli;
 use server::config::Config;
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+fn main() -> anyhow::Result<()> {
+    give_large_blocks_back();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(run())
+}
+
+/// With the GNU C library's allocator, a block of 1 MiB or more is mapped
+/// on its own and given back to the system when freed. By default the
+/// library raises that threshold to the largest block freed so far, and the
+/// 19 MiB of each Argon2 check then came from the shared heap, where small
+/// allocations fragmented it: twenty agents signing in left the server
+/// holding 250 MB. With the threshold fixed, the peak is 74 MB and the
+/// server goes back to 36 MB (measured with bench/run's agents).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn give_large_blocks_back() {
+    // SAFETY: mallopt only sets an allocator parameter; it takes the
+    // allocator's own locks and is called before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn give_large_blocks_back() {}
+
+async fn run() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),

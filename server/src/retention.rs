@@ -16,7 +16,7 @@ use app::domain::case::{transition, Actor, CaseAction, CaseState, CaseStatus};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use crate::db::audit::{self, AuditEntry};
-use crate::db::cases::{self, EventRow, Expired};
+use crate::db::cases::{self, Expired};
 use crate::db::Db;
 
 /// Closes and deletes every lapsed pre-complaint; returns how many.
@@ -44,15 +44,6 @@ pub async fn close_lapsed(db: &Db, today: NaiveDate) -> anyhow::Result<usize> {
         {
             continue;
         }
-        let event = EventRow {
-            actor: "system".into(),
-            action: "close".into(),
-            from_status: from.status.slug().into(),
-            to_status: to.status.slug().into(),
-            detail: "lapsed: not signed within 30 days".into(),
-            created_at: now,
-        };
-        cases::add_event(&mut tx, id, &event).await?;
         let summary = format!("{} -> {}", from.status.slug(), to.status.slug());
         audit::append(
             &mut tx,

@@ -73,7 +73,7 @@ async fn case_with_everything(db: &Db, category: &str, reference: &str, at: Date
         detail: String::new(),
         created_at: at,
     };
-    cases::add_event(&mut tx, id, &event).await.unwrap();
+    cases::add_event(&mut tx, &keys, id, &event).await.unwrap();
     let message = NewMessage {
         submission_id: Some(id),
         message_id: reference,

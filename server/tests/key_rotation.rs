@@ -52,6 +52,18 @@ async fn store_everything(db: &Db, keys: &DataKeys) -> i64 {
     cases::add_message(&mut tx, keys, id, None, "a message", now)
         .await
         .unwrap();
+    // A history line with a reason, and one without: nothing to seal.
+    for detail in ["a reason", ""] {
+        let event = cases::EventRow {
+            actor: format!("agent:{agent}"),
+            action: "reject".into(),
+            from_status: "in-review".into(),
+            to_status: "rejected".into(),
+            detail: detail.into(),
+            created_at: now,
+        };
+        cases::add_event(&mut tx, keys, id, &event).await.unwrap();
+    }
     let message = NewMessage {
         submission_id: None,
         message_id: "m1",
@@ -90,9 +102,9 @@ async fn every_value_reads_after_the_old_key_leaves(backend: Backend) {
         .unwrap();
 
     let both = DataKeys::parse(&format!("{},{}", key("b", 2), key("a", 1))).unwrap();
-    // drafts.data, submissions.data, a note, a message, and the outbox's
-    // recipient, subject, two bodies and last error.
-    assert_eq!(rotate(&db, &both).await.unwrap(), 9);
+    // drafts.data, submissions.data, a note, a message, a history line's
+    // detail, and the outbox's recipient, subject, two bodies and last error.
+    assert_eq!(rotate(&db, &both).await.unwrap(), 10);
     assert_eq!(rotate(&db, &both).await.unwrap(), 0, "nothing left to do");
 
     let new_only = DataKeys::parse(&key("b", 2)).unwrap();
@@ -110,6 +122,9 @@ async fn every_value_reads_after_the_old_key_leaves(backend: Backend) {
     assert_eq!(notes[0].body, "a note");
     let messages = cases::messages(&db, &new_only, id).await.unwrap();
     assert_eq!(messages[0].body, "a message");
+    let history = cases::events(&db, &new_only, id).await.unwrap();
+    let details: Vec<&str> = history.iter().map(|e| e.detail.as_str()).collect();
+    assert_eq!(details, ["a reason", ""]);
     let mail = outbox::claim(
         &db,
         now + chrono::Duration::hours(1),

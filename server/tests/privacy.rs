@@ -1,5 +1,6 @@
 //! What citizens write is stored sealed: a canary phrase typed into the
-//! answers of a case, an agent's note, or an anonymous report and the
+//! answers of a case, an agent's note or reason for rejecting, or an
+//! anonymous report and the
 //! messages about it appears nowhere in the raw database files (SQLite file
 //! and WAL), in any text column (on PostgreSQL too), in the outbox or in
 //! the logs (captured at debug level for every crate); nor does the
@@ -141,6 +142,19 @@ async fn a_canary_is_stored_nowhere_in_clear(backend: Backend) {
         .expect(303);
     let page = agent.get(&case).await.expect(200);
     assert!(page.body.contains(&format!("note {CANARY}")));
+    // The reason for rejecting it goes into the case's history.
+    agent
+        .post(
+            &format!("{case}/action"),
+            &[
+                ("action", "reject"),
+                ("reason", &format!("reason {CANARY}")),
+            ],
+        )
+        .await
+        .expect(303);
+    let page = agent.get(&case).await.expect(200);
+    assert!(page.body.contains(&format!("reason {CANARY}")), "history");
 
     assert_eq!(rows_containing(&app, CANARY).await, Vec::<String>::new());
     assert!(!logged().contains(CANARY), "the answers are not logged");

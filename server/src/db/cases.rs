@@ -124,7 +124,8 @@ pub async fn queue_page(db: &Db, query: &QueueQuery) -> sqlx::Result<Vec<QueueRo
 
 /// How many cases of the unit are in each status (from the counters).
 pub async fn counts_by_status(db: &Db, unit_code: &str) -> sqlx::Result<Vec<(String, i64)>> {
-    let sql = "SELECT status, n FROM queue_counts WHERE unit_code = $1 AND n > 0 ORDER BY status";
+    let sql = "SELECT status, CAST(SUM(n) AS BIGINT) FROM queue_counts WHERE unit_code = $1 \
+               GROUP BY status HAVING SUM(n) > 0 ORDER BY status";
     on_pool!(db, pool => sqlx::query_as(sql).bind(unit_code).fetch_all(pool).await)
 }
 
@@ -134,20 +135,29 @@ pub async fn counted_by_status(db: &Db, unit_code: &str) -> sqlx::Result<Vec<(St
     on_pool!(db, pool => sqlx::query_as(sql).bind(unit_code).fetch_all(pool).await)
 }
 
-/// Moves cases between status counters in `tx`: each `(status, delta)`.
+/// Shards of each counter (see migration 0007).
+const COUNT_SHARDS: i64 = 16;
+
+/// Moves case `submission_id` between status counters in `tx`: each
+/// `(status, delta)`, on the case's shard of the counters, so that agents
+/// changing different cases of one unit at once do not queue on one row.
 /// Counters are touched in status order, so that two transactions never
 /// wait for each other's counters in opposite orders.
 pub async fn adjust_counts(
     tx: &mut Tx,
     unit_code: &str,
+    submission_id: i64,
     changes: &[(&str, i64)],
 ) -> sqlx::Result<()> {
     let mut changes = changes.to_vec();
     changes.sort_by_key(|(status, _)| *status);
-    let sql = "INSERT INTO queue_counts (unit_code, status, n) VALUES ($1, $2, $3) \
-               ON CONFLICT (unit_code, status) DO UPDATE SET n = queue_counts.n + excluded.n";
+    let shard = submission_id.rem_euclid(COUNT_SHARDS);
+    let sql = "INSERT INTO queue_counts (unit_code, status, shard, n) VALUES ($1, $2, $3, $4) \
+               ON CONFLICT (unit_code, status, shard) DO UPDATE SET n = queue_counts.n + excluded.n";
     for (status, delta) in changes {
-        on_tx!(tx, conn => sqlx::query(sql).bind(unit_code).bind(status).bind(delta)
+        // SMALLINT on PostgreSQL; an INTEGER on SQLite takes it as well.
+        let shard = shard as i16;
+        on_tx!(tx, conn => sqlx::query(sql).bind(unit_code).bind(status).bind(shard).bind(delta)
             .execute(conn).await.map(|r| r.rows_affected()))?;
     }
     Ok(())
@@ -187,8 +197,8 @@ pub async fn claim_next(
                 .await?
         }
     };
-    if row.is_some() {
-        adjust_counts(tx, unit_code, &[("new", -1), ("in-review", 1)]).await?;
+    if let Some((id,)) = row {
+        adjust_counts(tx, unit_code, id, &[("new", -1), ("in-review", 1)]).await?;
     }
     Ok(row.map(|r| r.0))
 }
@@ -266,7 +276,7 @@ pub async fn set_state(
         return Ok(false);
     };
     if from.0 != to.0 {
-        adjust_counts(tx, &unit_code, &[(from.0, -1), (to.0, 1)]).await?;
+        adjust_counts(tx, &unit_code, submission_id, &[(from.0, -1), (to.0, 1)]).await?;
     }
     Ok(true)
 }
@@ -288,21 +298,42 @@ pub struct EventRow {
     pub created_at: DateTime<Utc>,
 }
 
-/// Adds a history line.
-pub async fn add_event(tx: &mut Tx, submission_id: i64, event: &EventRow) -> sqlx::Result<()> {
+/// Adds a history line. Its detail (a refer note, a reason for rejecting,
+/// a slot) is an agent's or a citizen's words: sealed like notes. An empty
+/// detail says nothing and stays empty.
+pub async fn add_event(
+    tx: &mut Tx,
+    keys: &DataKeys,
+    submission_id: i64,
+    event: &EventRow,
+) -> sqlx::Result<()> {
+    let detail = if event.detail.is_empty() {
+        String::new()
+    } else {
+        keys.seal(Column::EventDetail, &event.detail)
+    };
     let sql = "INSERT INTO case_events (submission_id, actor, action, from_status, to_status, detail, created_at) \
                VALUES ($1, $2, $3, $4, $5, $6, $7)";
     on_tx!(tx, conn => sqlx::query(sql).bind(submission_id).bind(&event.actor).bind(&event.action)
-        .bind(&event.from_status).bind(&event.to_status).bind(&event.detail).bind(event.created_at)
+        .bind(&event.from_status).bind(&event.to_status).bind(detail).bind(event.created_at)
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
-/// The history of a case, oldest first.
-pub async fn events(db: &Db, submission_id: i64) -> sqlx::Result<Vec<EventRow>> {
+/// The history of a case, oldest first, its details opened.
+pub async fn events(db: &Db, keys: &DataKeys, submission_id: i64) -> sqlx::Result<Vec<EventRow>> {
     let sql = "SELECT actor, action, from_status, to_status, detail, created_at FROM case_events \
                WHERE submission_id = $1 ORDER BY id";
-    on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_all(pool).await)
+    let rows: Vec<EventRow> =
+        on_pool!(db, pool => sqlx::query_as(sql).bind(submission_id).fetch_all(pool).await)?;
+    rows.into_iter()
+        .map(|row| {
+            let detail = keys
+                .open(Column::EventDetail, &row.detail)
+                .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+            Ok(EventRow { detail, ..row })
+        })
+        .collect()
 }
 
 /// A note or a message.
@@ -565,7 +596,7 @@ pub async fn delete(
     if gone == 0 {
         return Ok(false);
     }
-    adjust_counts(tx, unit, &[(status, -1)]).await?;
+    adjust_counts(tx, unit, submission_id, &[(status, -1)]).await?;
     // The rest goes by cascade (history, notes, messages, slots, links,
     // follow-up code and sessions, queued mail); the sent draft has no
     // foreign key, since a draft exists before its submission.

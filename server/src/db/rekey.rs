@@ -93,8 +93,10 @@ async fn stale_rows(
     batch: i64,
 ) -> sqlx::Result<Vec<(RowId, String)>> {
     // `substr` rather than LIKE: a key id may contain `_`, a LIKE wildcard.
+    // An empty value (a history line without detail) says nothing and is
+    // never sealed.
     let sql = format!(
-        "SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL \
+        "SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL AND {column} <> '' \
          AND substr({column}, 1, $2) <> $1 ORDER BY id LIMIT $3"
     );
     if table == "drafts" {

@@ -45,7 +45,7 @@ pub async fn insert(tx: &mut Tx, new: &NewSubmission<'_>) -> sqlx::Result<Option
                VALUES ($1, $2, $3, 'new', $4, $5, $5)";
     on_tx!(tx, conn => sqlx::query(sql).bind(id).bind(new.unit_code).bind(new.category).bind(new.priority)
         .bind(new.submitted_at).execute(conn).await.map(|r| r.rows_affected()))?;
-    super::cases::adjust_counts(tx, new.unit_code, &[("new", 1)]).await?;
+    super::cases::adjust_counts(tx, new.unit_code, id, &[("new", 1)]).await?;
     Ok(Some(id))
 }
 

@@ -139,7 +139,7 @@ pub async fn choose(
         detail: when.clone(),
         created_at: now,
     };
-    cases::add_event(&mut tx, id, &event).await?;
+    cases::add_event(&mut tx, &state.keys, id, &event).await?;
     let summary = format!("{} -> {}", from.status.slug(), to.status.slug());
     audit::append(
         &mut tx,

@@ -33,7 +33,8 @@ const HALF_WRITTEN: [(&str, &str); 5] = [
     ),
     (
         "a queue count that disagrees with the queue",
-        "SELECT COUNT(*) FROM queue_counts c WHERE c.n <> \
+        "SELECT COUNT(*) FROM (SELECT unit_code, status, SUM(n) AS n FROM queue_counts \
+         GROUP BY unit_code, status) c WHERE c.n <> \
          (SELECT COUNT(*) FROM queue_entries q WHERE q.unit_code = c.unit_code AND q.status = c.status)",
     ),
     (

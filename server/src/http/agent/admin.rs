@@ -130,12 +130,12 @@ pub async fn add(agent: SignedIn, body: Bytes) -> Result<Response, AppError> {
         .await;
     }
     let password = auth::generate_password();
-    let hash = tokio::task::spawn_blocking({
+    let hash = auth::argon2({
         let password = password.clone();
         move || auth::hash_password(&password)
     })
     .await
-    .map_err(|e| AppError::Internal(e.into()))??;
+    .map_err(AppError::Internal)??;
     let unit_code = (!unit.is_empty()).then_some(unit.as_str());
     let new = agents::NewAgent {
         email: email.as_str(),

@@ -85,7 +85,7 @@ async fn case_view(agent: &SignedIn, head: &CaseHead) -> Result<CaseView, AppErr
         .into_iter()
         .map(|a| (a.id, a.name))
         .collect();
-    let history = cases::events(db, head.submission_id)
+    let history = cases::events(db, &agent.state.keys, head.submission_id)
         .await?
         .into_iter()
         .map(|e| HistoryLine {
@@ -189,8 +189,10 @@ pub async fn page(agent: SignedIn, Path(id): Path<i64>) -> Result<Response, AppE
 /// Applies a checked transition in `tx`: compare-and-set of the status and
 /// owner, a history line and an audit entry. `false` when the case changed
 /// meanwhile (another agent was faster).
+#[allow(clippy::too_many_arguments)]
 async fn record_transition(
     tx: &mut Tx,
+    keys: &DataKeys,
     head: &CaseHead,
     from: &CaseState,
     to: &CaseState,
@@ -220,7 +222,7 @@ async fn record_transition(
         detail: detail.to_string(),
         created_at: now,
     };
-    cases::add_event(tx, head.submission_id, &event).await?;
+    cases::add_event(tx, keys, head.submission_id, &event).await?;
     let summary = format!("{} -> {}", from.status.slug(), to.status.slug());
     audit::append(
         tx,
@@ -301,6 +303,7 @@ pub async fn action(
     let mut tx = agent.state.db.begin().await?;
     if !record_transition(
         &mut tx,
+        &agent.state.keys,
         &head,
         &from,
         &to,
@@ -583,6 +586,7 @@ pub async fn slots(
     let mut tx = agent.state.db.begin().await?;
     if !record_transition(
         &mut tx,
+        &agent.state.keys,
         &head,
         &from,
         &to,
@@ -660,6 +664,7 @@ pub async fn assign(
     let mut tx = agent.state.db.begin().await?;
     if !record_transition(
         &mut tx,
+        &agent.state.keys,
         &head,
         &from,
         &to,

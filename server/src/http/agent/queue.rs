@@ -159,7 +159,7 @@ pub async fn take_next(agent: SignedIn, body: Bytes) -> Result<Response, AppErro
         detail: String::new(),
         created_at: now,
     };
-    cases::add_event(&mut tx, id, &event).await?;
+    cases::add_event(&mut tx, &agent.state.keys, id, &event).await?;
     audit::append(
         &mut tx,
         &AuditEntry {

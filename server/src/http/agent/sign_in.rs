@@ -126,10 +126,9 @@ pub async fn submit(
     let password = form.password.clone();
     let stored = agent.as_ref().map(|a| a.password_hash.clone());
     // Always pay for one Argon2 check, so timing says nothing about the account.
-    let verified =
-        tokio::task::spawn_blocking(move || auth::verify_password(&password, stored.as_deref()))
-            .await
-            .map_err(|e| AppError::Internal(e.into()))?;
+    let verified = auth::argon2(move || auth::verify_password(&password, stored.as_deref()))
+        .await
+        .map_err(AppError::Internal)?;
     if account_failures >= ACCOUNT_FAILURES || recent_failures >= GLOBAL_FAILURES_PER_MINUTE {
         agents::record_failure(&state.db, &key, now).await?;
         return Ok(refused(
