@@ -48,11 +48,11 @@ fn files_containing(dir: &std::path::Path, needle: &str) -> Vec<String> {
 async fn rows_containing(app: &TestApp, needle: &str) -> Vec<String> {
     let like = format!("%{needle}%");
     let columns: Vec<(String, String)> = match &app.db {
-        server::db::Db::Sqlite(pool) => sqlx::query_as(
+        server::db::Db::Sqlite(db) => sqlx::query_as(
             "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
              WHERE m.type = 'table' AND p.type = 'TEXT'",
         )
-        .fetch_all(pool)
+        .fetch_all(&db.pool)
         .await
         .unwrap(),
         server::db::Db::Postgres(pool) => sqlx::query_as(
@@ -67,7 +67,9 @@ async fn rows_containing(app: &TestApp, needle: &str) -> Vec<String> {
     for (table, column) in columns {
         let sql = format!("SELECT COUNT(*) FROM {table} WHERE {column} LIKE $1");
         let (count,): (i64,) = match &app.db {
-            server::db::Db::Sqlite(pool) => sqlx::query_as(&sql).bind(&like).fetch_one(pool).await,
+            server::db::Db::Sqlite(db) => {
+                sqlx::query_as(&sql).bind(&like).fetch_one(&db.pool).await
+            }
             server::db::Db::Postgres(pool) => {
                 sqlx::query_as(&sql).bind(&like).fetch_one(pool).await
             }

@@ -15,7 +15,11 @@ const UNIT: &str = "GN-35-BRIGADE-NUMERIQUE";
 
 async fn execute(db: &Db, sql: &str, id: i64) {
     match db {
-        server::db::Db::Sqlite(pool) => sqlx::query(sql).bind(id).execute(pool).await.map(|_| ()),
+        server::db::Db::Sqlite(db) => sqlx::query(sql)
+            .bind(id)
+            .execute(&db.pool)
+            .await
+            .map(|_| ()),
         server::db::Db::Postgres(pool) => sqlx::query(sql).bind(id).execute(pool).await.map(|_| ()),
     }
     .unwrap();

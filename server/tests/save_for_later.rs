@@ -104,10 +104,10 @@ async fn an_expired_link_no_longer_works(backend: Backend) {
     let past = Utc::now() - Duration::days(31);
     let sql = "UPDATE resume_links SET expires_at = $1 WHERE token_hash = $2";
     let updated = match &app.db {
-        server::db::Db::Sqlite(pool) => sqlx::query(sql)
+        server::db::Db::Sqlite(db) => sqlx::query(sql)
             .bind(past)
             .bind(&hash)
-            .execute(pool)
+            .execute(&db.pool)
             .await
             .unwrap()
             .rows_affected(),

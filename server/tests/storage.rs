@@ -55,9 +55,9 @@ async fn drafts_are_saved_sent_once_and_purged(backend: Backend) {
     let row = drafts::find(&db, &keys, "d1", now).await.unwrap().unwrap();
     assert_eq!(row.data, "{\"eligible\":true}");
     let stored: (String,) = match &db {
-        server::db::Db::Sqlite(pool) => {
+        server::db::Db::Sqlite(db) => {
             sqlx::query_as("SELECT data FROM drafts")
-                .fetch_one(pool)
+                .fetch_one(&db.pool)
                 .await
         }
         server::db::Db::Postgres(pool) => {

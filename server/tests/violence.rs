@@ -20,7 +20,7 @@ const NATIONAL_UNIT: &str = "GN-35-BRIGADE-NUMERIQUE";
 pub async fn count(db: &Db, table: &str) -> i64 {
     let sql = format!("SELECT COUNT(*) FROM {table}");
     let row: (i64,) = match db {
-        Db::Sqlite(pool) => sqlx::query_as(&sql).fetch_one(pool).await.unwrap(),
+        Db::Sqlite(db) => sqlx::query_as(&sql).fetch_one(&db.pool).await.unwrap(),
         Db::Postgres(pool) => sqlx::query_as(&sql).fetch_one(pool).await.unwrap(),
     };
     row.0

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use super::Db;
-use crate::on_pool;
+use crate::{on_pool, on_writer};
 
 /// An agent account.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -52,7 +52,7 @@ pub struct NewAgent<'a> {
 pub async fn insert(db: &Db, new: &NewAgent<'_>, now: DateTime<Utc>) -> sqlx::Result<Option<i64>> {
     let sql = "INSERT INTO agents (email, name, role, unit_code, password_hash, created_at) \
                VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email) DO NOTHING RETURNING id";
-    let row: Option<(i64,)> = on_pool!(db, pool => sqlx::query_as(sql).bind(new.email).bind(new.name).bind(new.role)
+    let row: Option<(i64,)> = on_writer!(db, pool => sqlx::query_as(sql).bind(new.email).bind(new.name).bind(new.role)
         .bind(new.unit_code).bind(new.password_hash).bind(now).fetch_optional(pool).await)?;
     Ok(row.map(|r| r.0))
 }
@@ -93,17 +93,17 @@ pub async fn has_admin(db: &Db) -> sqlx::Result<bool> {
 /// Disables an account and ends its sessions; `false` when unknown.
 pub async fn disable(db: &Db, email: &str) -> sqlx::Result<bool> {
     let sql = "UPDATE agents SET disabled = TRUE WHERE email = $1";
-    let changed = on_pool!(db, pool => sqlx::query(sql).bind(email).execute(pool).await.map(|r| r.rows_affected()))?;
+    let changed = on_writer!(db, pool => sqlx::query(sql).bind(email).execute(pool).await.map(|r| r.rows_affected()))?;
     let sql =
         "DELETE FROM agent_sessions WHERE agent_id IN (SELECT id FROM agents WHERE email = $1)";
-    on_pool!(db, pool => sqlx::query(sql).bind(email).execute(pool).await.map(|r| r.rows_affected()))?;
+    on_writer!(db, pool => sqlx::query(sql).bind(email).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(changed == 1)
 }
 
 /// Stores a new (unconfirmed) TOTP secret for enrolment.
 pub async fn set_totp_secret(db: &Db, id: i64, secret: &str) -> sqlx::Result<()> {
     let sql = "UPDATE agents SET totp_secret = $2, totp_confirmed = FALSE WHERE id = $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(id).bind(secret).execute(pool).await.map(|r| r.rows_affected()))?;
+    on_writer!(db, pool => sqlx::query(sql).bind(id).bind(secret).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -111,7 +111,7 @@ pub async fn set_totp_secret(db: &Db, id: i64, secret: &str) -> sqlx::Result<()>
 /// `false` means the code was already used (or an older one), so refuse it.
 pub async fn accept_totp_step(db: &Db, id: i64, step: i64) -> sqlx::Result<bool> {
     let sql = "UPDATE agents SET totp_last_step = $2, totp_confirmed = TRUE WHERE id = $1 AND totp_last_step < $2";
-    let changed = on_pool!(db, pool => sqlx::query(sql).bind(id).bind(step).execute(pool).await.map(|r| r.rows_affected()))?;
+    let changed = on_writer!(db, pool => sqlx::query(sql).bind(id).bind(step).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(changed == 1)
 }
 
@@ -144,7 +144,7 @@ pub async fn create_session(
     let sql =
         "INSERT INTO agent_sessions (id, agent_id, stage, csrf_token, created_at, last_seen_at) \
                VALUES ($1, $2, $3, $4, $5, $5)";
-    on_pool!(db, pool => sqlx::query(sql).bind(id).bind(agent_id).bind(stage).bind(csrf_token).bind(now)
+    on_writer!(db, pool => sqlx::query(sql).bind(id).bind(agent_id).bind(stage).bind(csrf_token).bind(now)
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -166,13 +166,13 @@ pub async fn find_session(
 /// Marks a session as used now.
 pub async fn touch_session(db: &Db, id: &str, now: DateTime<Utc>) -> sqlx::Result<()> {
     let sql = "UPDATE agent_sessions SET last_seen_at = $2 WHERE id = $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(id).bind(now).execute(pool).await.map(|r| r.rows_affected()))?;
+    on_writer!(db, pool => sqlx::query(sql).bind(id).bind(now).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 /// Ends a session.
 pub async fn delete_session(db: &Db, id: &str) -> sqlx::Result<()> {
-    on_pool!(db, pool => sqlx::query("DELETE FROM agent_sessions WHERE id = $1").bind(id)
+    on_writer!(db, pool => sqlx::query("DELETE FROM agent_sessions WHERE id = $1").bind(id)
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -180,13 +180,13 @@ pub async fn delete_session(db: &Db, id: &str) -> sqlx::Result<()> {
 /// Deletes sessions idle since before `idle_since`; returns how many.
 pub async fn purge_sessions(db: &Db, idle_since: DateTime<Utc>) -> sqlx::Result<u64> {
     let sql = "DELETE FROM agent_sessions WHERE last_seen_at <= $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(idle_since).execute(pool).await.map(|r| r.rows_affected()))
+    on_writer!(db, pool => sqlx::query(sql).bind(idle_since).execute(pool).await.map(|r| r.rows_affected()))
 }
 
 /// Records a failed sign-in for an account key (a hash of the email typed).
 pub async fn record_failure(db: &Db, account_key: &str, now: DateTime<Utc>) -> sqlx::Result<()> {
     let sql = "INSERT INTO sign_in_failures (account_key, at) VALUES ($1, $2)";
-    on_pool!(db, pool => sqlx::query(sql).bind(account_key).bind(now).execute(pool).await.map(|r| r.rows_affected()))?;
+    on_writer!(db, pool => sqlx::query(sql).bind(account_key).bind(now).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -204,5 +204,5 @@ pub async fn failures_since(
 /// Forgets failures older than `before`.
 pub async fn purge_failures(db: &Db, before: DateTime<Utc>) -> sqlx::Result<u64> {
     let sql = "DELETE FROM sign_in_failures WHERE at <= $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(before).execute(pool).await.map(|r| r.rows_affected()))
+    on_writer!(db, pool => sqlx::query(sql).bind(before).execute(pool).await.map(|r| r.rows_affected()))
 }

@@ -7,7 +7,7 @@ use super::{Db, Tx};
 use app::domain::case::CaseStatus;
 
 use crate::crypto::{Column, DataKeys};
-use crate::{on_pool, on_tx};
+use crate::{on_pool, on_tx, on_writer};
 
 /// One line of the queue.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -612,5 +612,5 @@ pub async fn delete(
 /// Deletes the follow-up codes unused since `before`; returns how many.
 pub async fn forget_unused_codes(db: &Db, before: DateTime<Utc>) -> sqlx::Result<u64> {
     let sql = "DELETE FROM follow_up_codes WHERE last_used_at < $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(before).execute(pool).await.map(|r| r.rows_affected()))
+    on_writer!(db, pool => sqlx::query(sql).bind(before).execute(pool).await.map(|r| r.rows_affected()))
 }

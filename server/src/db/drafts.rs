@@ -4,7 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::{Db, Tx};
 use crate::crypto::{Column, DataKeys};
-use crate::{on_pool, on_tx};
+use crate::{on_pool, on_tx, on_writer};
 
 /// How long an untouched draft is kept.
 pub const DRAFT_LIFETIME_DAYS: i64 = 30;
@@ -38,7 +38,7 @@ pub async fn create(
         "INSERT INTO drafts (id, flow, data, csrf_token, created_at, updated_at, expires_at) \
                VALUES ($1, $2, '{}', $3, $4, $4, $5)";
     let expires = now + Duration::days(DRAFT_LIFETIME_DAYS);
-    on_pool!(db, pool => sqlx::query(sql).bind(id).bind(flow).bind(csrf_token).bind(now).bind(expires)
+    on_writer!(db, pool => sqlx::query(sql).bind(id).bind(flow).bind(csrf_token).bind(now).bind(expires)
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -75,7 +75,7 @@ pub async fn save(
     let sql = "UPDATE drafts SET data = $2, updated_at = $3, expires_at = $4 \
                WHERE id = $1 AND submission_id IS NULL";
     let expires = now + Duration::days(DRAFT_LIFETIME_DAYS);
-    let result = on_pool!(db, pool => sqlx::query(sql).bind(id).bind(&data).bind(now).bind(expires)
+    let result = on_writer!(db, pool => sqlx::query(sql).bind(id).bind(&data).bind(now).bind(expires)
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(result == 1)
 }
@@ -116,12 +116,12 @@ pub async fn rebind(tx: &mut Tx, id: &str, new_id: &str, now: DateTime<Utc>) -> 
 /// Deletes expired drafts; returns how many.
 pub async fn purge_expired(db: &Db, now: DateTime<Utc>) -> sqlx::Result<u64> {
     let sql = "DELETE FROM drafts WHERE expires_at <= $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(|r| r.rows_affected()))
+    on_writer!(db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(|r| r.rows_affected()))
 }
 
 /// Deletes a draft, sent or not: the quick exit ends the session at once
 /// (a sent draft's submission stays). Returns how many rows went.
 pub async fn delete(db: &Db, id: &str) -> sqlx::Result<u64> {
     let sql = "DELETE FROM drafts WHERE id = $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(id).execute(pool).await.map(|r| r.rows_affected()))
+    on_writer!(db, pool => sqlx::query(sql).bind(id).execute(pool).await.map(|r| r.rows_affected()))
 }

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Db, Tx};
-use crate::{on_pool, on_tx};
+use crate::{on_pool, on_tx, on_writer};
 
 /// Records the code of a report, inside the sending transaction.
 pub async fn create(
@@ -42,7 +42,7 @@ pub async fn candidates(db: &Db, locator: &str) -> sqlx::Result<Vec<Candidate>> 
 /// Notes when a code was last used to open its report.
 pub async fn touch_code(db: &Db, submission_id: i64, now: DateTime<Utc>) -> sqlx::Result<()> {
     let sql = "UPDATE follow_up_codes SET last_used_at = $2 WHERE submission_id = $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(submission_id).bind(now).execute(pool).await.map(|r| r.rows_affected()))?;
+    on_writer!(db, pool => sqlx::query(sql).bind(submission_id).bind(now).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -53,7 +53,7 @@ pub async fn touch_code(db: &Db, submission_id: i64, now: DateTime<Utc>) -> sqlx
 pub async fn record_failure(db: &Db, locator: &str, now: DateTime<Utc>) -> sqlx::Result<i64> {
     let sql = "INSERT INTO follow_up_failures (locator, failed_at) VALUES ($1, $2) RETURNING id";
     let row: (i64,) =
-        on_pool!(db, pool => sqlx::query_as(sql).bind(locator).bind(now).fetch_one(pool).await)?;
+        on_writer!(db, pool => sqlx::query_as(sql).bind(locator).bind(now).fetch_one(pool).await)?;
     Ok(row.0)
 }
 
@@ -61,7 +61,7 @@ pub async fn record_failure(db: &Db, locator: &str, now: DateTime<Utc>) -> sqlx:
 /// or the attempt was refused by a limit and never checked.
 pub async fn forgive(db: &Db, failure_id: i64) -> sqlx::Result<()> {
     let sql = "DELETE FROM follow_up_failures WHERE id = $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(failure_id).execute(pool).await.map(|r| r.rows_affected()))?;
+    on_writer!(db, pool => sqlx::query(sql).bind(failure_id).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -96,7 +96,7 @@ pub struct SessionRow {
 /// Opens a session on a report.
 pub async fn create_session(db: &Db, session: &SessionRow) -> sqlx::Result<()> {
     let sql = "INSERT INTO follow_up_sessions (id, submission_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)";
-    on_pool!(db, pool => sqlx::query(sql).bind(&session.id).bind(session.submission_id)
+    on_writer!(db, pool => sqlx::query(sql).bind(&session.id).bind(session.submission_id)
         .bind(&session.csrf_token).bind(session.expires_at).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -115,14 +115,14 @@ pub async fn find_session(
 /// Moves a live session's end to `expires_at` (it was just used).
 pub async fn extend_session(db: &Db, id: &str, expires_at: DateTime<Utc>) -> sqlx::Result<()> {
     let sql = "UPDATE follow_up_sessions SET expires_at = $2 WHERE id = $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(id).bind(expires_at).execute(pool).await.map(|r| r.rows_affected()))?;
+    on_writer!(db, pool => sqlx::query(sql).bind(id).bind(expires_at).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 /// Ends a session.
 pub async fn delete_session(db: &Db, id: &str) -> sqlx::Result<()> {
     let sql = "DELETE FROM follow_up_sessions WHERE id = $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(id).execute(pool).await.map(|r| r.rows_affected()))?;
+    on_writer!(db, pool => sqlx::query(sql).bind(id).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -131,7 +131,7 @@ pub async fn delete_session(db: &Db, id: &str) -> sqlx::Result<()> {
 pub async fn purge(db: &Db, before: DateTime<Utc>, now: DateTime<Utc>) -> sqlx::Result<u64> {
     let failures = "DELETE FROM follow_up_failures WHERE failed_at <= $1";
     let sessions = "DELETE FROM follow_up_sessions WHERE expires_at <= $1";
-    let a = on_pool!(db, pool => sqlx::query(failures).bind(before).execute(pool).await.map(|r| r.rows_affected()))?;
-    let b = on_pool!(db, pool => sqlx::query(sessions).bind(now).execute(pool).await.map(|r| r.rows_affected()))?;
+    let a = on_writer!(db, pool => sqlx::query(failures).bind(before).execute(pool).await.map(|r| r.rows_affected()))?;
+    let b = on_writer!(db, pool => sqlx::query(sessions).bind(now).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(a + b)
 }

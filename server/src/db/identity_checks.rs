@@ -6,7 +6,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::Db;
-use crate::on_pool;
+use crate::on_writer;
 
 /// How long the citizen has to sign in at the provider.
 pub const CHECK_LIFETIME_MINUTES: i64 = 10;
@@ -34,7 +34,7 @@ pub async fn create(
     let sql = "INSERT INTO identity_checks (state_hash, binding_hash, draft_id, nonce, pkce_verifier, expires_at) \
                VALUES ($1, $2, $3, $4, $5, $6)";
     let expires = now + Duration::minutes(CHECK_LIFETIME_MINUTES);
-    on_pool!(db, pool => sqlx::query(sql).bind(state_hash).bind(&check.binding_hash).bind(&check.draft_id)
+    on_writer!(db, pool => sqlx::query(sql).bind(state_hash).bind(&check.binding_hash).bind(&check.draft_id)
         .bind(&check.nonce).bind(&check.pkce_verifier).bind(expires)
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
@@ -49,11 +49,11 @@ pub async fn take(
 ) -> sqlx::Result<Option<IdentityCheck>> {
     let sql = "DELETE FROM identity_checks WHERE state_hash = $1 AND expires_at > $2 \
                RETURNING binding_hash, draft_id, nonce, pkce_verifier";
-    on_pool!(db, pool => sqlx::query_as(sql).bind(state_hash).bind(now).fetch_optional(pool).await)
+    on_writer!(db, pool => sqlx::query_as(sql).bind(state_hash).bind(now).fetch_optional(pool).await)
 }
 
 /// Deletes checks the citizen never came back from; returns how many.
 pub async fn purge_expired(db: &Db, now: DateTime<Utc>) -> sqlx::Result<u64> {
     let sql = "DELETE FROM identity_checks WHERE expires_at <= $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(|r| r.rows_affected()))
+    on_writer!(db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(|r| r.rows_affected()))
 }

@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::{Db, Tx};
 use crate::crypto::{Column, DataKeys, OpenError};
-use crate::{on_pool, on_tx};
+use crate::{on_pool, on_tx, on_writer};
 
 /// A message to queue.
 #[derive(Debug, Clone)]
@@ -90,7 +90,9 @@ pub async fn claim(
                 ORDER BY next_attempt_at, id LIMIT 1";
     let returning = "RETURNING id, message_id, recipient, subject, body_text, body_html, attempts";
     match db {
-        Db::Sqlite(pool) => {
+        Db::Sqlite(db) => {
+            let _turn = db.turn().await?;
+            let pool = &db.pool;
             let sql = format!("UPDATE outbox SET lease_until = $1, attempts = attempts + 1 WHERE id = ({pick}) {returning}");
             sqlx::query_as(&sql)
                 .bind(lease_until)
@@ -113,7 +115,7 @@ pub async fn claim(
 
 /// Deletes a delivered message: the outbox keeps no copy of sent mail.
 pub async fn delivered(db: &Db, id: i64) -> sqlx::Result<()> {
-    on_pool!(db, pool => sqlx::query("DELETE FROM outbox WHERE id = $1").bind(id).execute(pool).await.map(|r| r.rows_affected()))?;
+    on_writer!(db, pool => sqlx::query("DELETE FROM outbox WHERE id = $1").bind(id).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -128,7 +130,7 @@ pub async fn failed(
     let sql =
         "UPDATE outbox SET lease_until = NULL, next_attempt_at = $2, last_error = $3 WHERE id = $1";
     let error = keys.seal(Column::OutboxLastError, error);
-    on_pool!(db, pool => sqlx::query(sql).bind(id).bind(retry_at).bind(&error).execute(pool).await.map(|r| r.rows_affected()))?;
+    on_writer!(db, pool => sqlx::query(sql).bind(id).bind(retry_at).bind(&error).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 

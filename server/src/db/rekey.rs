@@ -10,7 +10,7 @@
 
 use super::Db;
 use crate::crypto::{Column, DataKeys, OpenError};
-use crate::on_pool;
+use crate::{on_pool, on_writer};
 
 /// A row's primary key: drafts are keyed by text, the rest by number.
 enum RowId {
@@ -127,9 +127,9 @@ async fn replace(
 ) -> sqlx::Result<bool> {
     let sql = format!("UPDATE {table} SET {column} = $1 WHERE id = $2 AND {column} = $3");
     let changed = match id {
-        RowId::Number(id) => on_pool!(db, pool => sqlx::query(&sql).bind(new).bind(id).bind(old)
+        RowId::Number(id) => on_writer!(db, pool => sqlx::query(&sql).bind(new).bind(id).bind(old)
             .execute(pool).await.map(|r| r.rows_affected()))?,
-        RowId::Text(id) => on_pool!(db, pool => sqlx::query(&sql).bind(new).bind(id).bind(old)
+        RowId::Text(id) => on_writer!(db, pool => sqlx::query(&sql).bind(new).bind(id).bind(old)
             .execute(pool).await.map(|r| r.rows_affected()))?,
     };
     Ok(changed == 1)

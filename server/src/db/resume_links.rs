@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::{Db, Tx};
-use crate::{on_pool, on_tx};
+use crate::{on_pool, on_tx, on_writer};
 
 /// How long a link works: as long as an untouched draft is kept.
 pub const LINK_LIFETIME_DAYS: i64 = super::drafts::DRAFT_LIFETIME_DAYS;
@@ -66,5 +66,5 @@ pub async fn take(
 /// Deletes expired links; returns how many.
 pub async fn purge_expired(db: &Db, now: DateTime<Utc>) -> sqlx::Result<u64> {
     let sql = "DELETE FROM resume_links WHERE expires_at <= $1";
-    on_pool!(db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(|r| r.rows_affected()))
+    on_writer!(db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(|r| r.rows_affected()))
 }

@@ -4,7 +4,7 @@ use app::domain::unit::{search_key, Unit, UnitKind, UnitSearch};
 use serde::Deserialize;
 
 use super::Db;
-use crate::on_pool;
+use crate::{on_pool, on_writer};
 
 /// The seed list shipped with the portal.
 const SEED: &str = include_str!("../../seed/units.csv");
@@ -80,7 +80,7 @@ pub async fn insert(
 ) -> sqlx::Result<u64> {
     let sql = "INSERT INTO units (code, name, kind, address, postcode, town, town_key, active) \
                VALUES ($1, $2, $3, $4, $5, $6, $7, TRUE) ON CONFLICT (code) DO NOTHING";
-    on_pool!(db, pool => sqlx::query(sql)
+    on_writer!(db, pool => sqlx::query(sql)
         .bind(code).bind(name).bind(kind).bind(address).bind(postcode).bind(town).bind(search_key(town))
         .execute(pool).await.map(|r| r.rows_affected()))
 }
