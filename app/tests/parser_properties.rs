@@ -6,7 +6,8 @@ use app::domain::follow_up_code::{FollowUpCode, RANDOM_BYTES};
 use app::domain::queue::QueueCursor;
 use app::domain::reference::{Reference, ReferenceKind};
 use app::domain::values::{
-    clean_text, parse_date, parse_time, Amount, Email, Imei, Phone, Plate, Postcode,
+    clean_multiline, clean_text, parse_date, parse_time, Amount, Email, Imei, Phone, Plate,
+    Postcode,
 };
 use app::i18n::Lang;
 use chrono::{DateTime, NaiveDate, NaiveTime};
@@ -169,6 +170,15 @@ proptest! {
         if let Some(text) = clean_text(&input) {
             prop_assert_eq!(clean_text(&text), Some(text.clone()));
             prop_assert!(!text.starts_with(' ') && !text.ends_with(' '));
+            prop_assert!(!text.chars().any(char::is_control));
+        }
+    }
+
+    #[test]
+    fn clean_multiline_is_idempotent(input in "[a-z \\r\\n\\t\\x00-\\x1f\\u{7f}-\\u{9f}]{0,40}") {
+        if let Some(text) = clean_multiline(&input) {
+            prop_assert_eq!(clean_multiline(&text), Some(text.clone()));
+            prop_assert!(!text.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
         }
     }
 

@@ -8,15 +8,42 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use validator::ValidateEmail;
 
-/// Trims and collapses runs of whitespace; `None` when nothing is left.
+/// Whether `c` is a control character that is not white space (NUL,
+/// escape, …): nothing a person types, and nothing a page should show.
+fn is_invisible_control(c: char) -> bool {
+    c.is_control() && !c.is_whitespace()
+}
+
+/// Trims and collapses runs of whitespace, dropping control characters;
+/// `None` when nothing is left.
 pub fn clean_text(input: &str) -> Option<String> {
-    let cleaned = input.split_whitespace().collect::<Vec<_>>().join(" ");
+    let visible: String = input
+        .chars()
+        .filter(|&c| !is_invisible_control(c))
+        .collect();
+    let cleaned = visible.split_whitespace().collect::<Vec<_>>().join(" ");
     (!cleaned.is_empty()).then_some(cleaned)
 }
 
-/// Trims a multi-line text, keeping its line breaks; `None` when blank.
+/// Trims a multi-line text, keeping its line breaks (each `\r\n` or lone
+/// `\r` becomes `\n`) and tabs, dropping the other control characters;
+/// `None` when blank.
 pub fn clean_multiline(input: &str) -> Option<String> {
-    let cleaned = input.replace("\r\n", "\n");
+    let mut cleaned = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                cleaned.push('\n');
+            }
+            '\n' | '\t' => cleaned.push(c),
+            c if c.is_control() => {}
+            c => cleaned.push(c),
+        }
+    }
     let trimmed = cleaned.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
@@ -256,6 +283,21 @@ impl Amount {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_dropped_and_line_breaks_normalised() {
+        // Found by the typed_values fuzz target: "\r\r\n" became "\r\n",
+        // so cleaning twice changed the text, and NUL stayed in it.
+        assert_eq!(
+            clean_multiline("a\r\r\nb\u{1}\0c\rd\u{c}e\tf"),
+            Some("a\n\nbc\nde\tf".into())
+        );
+        assert_eq!(
+            clean_text("Jean\0\u{1b}[31m Pierre"),
+            Some("Jean[31m Pierre".into())
+        );
+        assert_eq!(clean_text("\0\u{7}"), None);
+    }
 
     #[test]
     fn text_is_trimmed_and_collapsed() {

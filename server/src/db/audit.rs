@@ -7,7 +7,7 @@ use app::domain::audit::{entry_hash, AuditRecord};
 use chrono::{DateTime, SecondsFormat, Utc};
 
 use super::{Db, Tx};
-use crate::{on_pool, on_tx};
+use crate::on_pool;
 
 /// One entry to append.
 #[derive(Debug, Clone)]
@@ -23,12 +23,30 @@ pub struct AuditEntry<'a> {
 }
 
 /// Appends an entry inside `tx`, so it commits with the change it records.
+///
+/// The chain's head row is locked from the first statement to the commit:
+/// every audited change of the whole portal passes there one at a time, so
+/// the entry is best appended last, and in as few round trips as possible
+/// (two on PostgreSQL).
 pub async fn append(tx: &mut Tx, entry: &AuditEntry<'_>, now: DateTime<Utc>) -> sqlx::Result<()> {
     let at = now.to_rfc3339_opts(SecondsFormat::Micros, true);
-    let head: (i64, String) = on_tx!(tx, conn => sqlx::query_as(
-        "UPDATE audit_head SET last_id = last_id WHERE id = 1 RETURNING last_id, last_hash")
-        .fetch_one(conn).await)?;
-    let prev_hash = head.1;
+    // Locks the head: a write on SQLite (so that a second server process
+    // waits here rather than failing later), a row lock on PostgreSQL.
+    let head: (String,) = match tx {
+        Tx::Sqlite(conn) => {
+            sqlx::query_as(
+                "UPDATE audit_head SET last_id = last_id WHERE id = 1 RETURNING last_hash",
+            )
+            .fetch_one(&mut **conn)
+            .await?
+        }
+        Tx::Postgres(conn) => {
+            sqlx::query_as("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                .fetch_one(&mut **conn)
+                .await?
+        }
+    };
+    let prev_hash = head.0;
     let hash = entry_hash(
         &prev_hash,
         &at,
@@ -37,12 +55,44 @@ pub async fn append(tx: &mut Tx, entry: &AuditEntry<'_>, now: DateTime<Utc>) -> 
         entry.submission_id,
         entry.detail,
     );
-    let sql = "INSERT INTO audit_log (at, actor, action, submission_id, detail, prev_hash, hash) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
-    let id: (i64,) = on_tx!(tx, conn => sqlx::query_as(sql).bind(&at).bind(entry.actor).bind(entry.action)
-        .bind(entry.submission_id).bind(entry.detail).bind(&prev_hash).bind(&hash).fetch_one(conn).await)?;
-    on_tx!(tx, conn => sqlx::query("UPDATE audit_head SET last_id = $1, last_hash = $2 WHERE id = 1")
-        .bind(id.0).bind(&hash).execute(conn).await.map(|r| r.rows_affected()))?;
+    let insert =
+        "INSERT INTO audit_log (at, actor, action, submission_id, detail, prev_hash, hash) \
+                  VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+    match tx {
+        Tx::Sqlite(conn) => {
+            let id: (i64,) = sqlx::query_as(insert)
+                .bind(&at)
+                .bind(entry.actor)
+                .bind(entry.action)
+                .bind(entry.submission_id)
+                .bind(entry.detail)
+                .bind(&prev_hash)
+                .bind(&hash)
+                .fetch_one(&mut **conn)
+                .await?;
+            sqlx::query("UPDATE audit_head SET last_id = $1, last_hash = $2 WHERE id = 1")
+                .bind(id.0)
+                .bind(&hash)
+                .execute(&mut **conn)
+                .await?;
+        }
+        Tx::Postgres(conn) => {
+            let sql = format!(
+                "WITH entry AS ({insert}) UPDATE audit_head SET last_id = entry.id, last_hash = $7 \
+                 FROM entry WHERE audit_head.id = 1"
+            );
+            sqlx::query(&sql)
+                .bind(&at)
+                .bind(entry.actor)
+                .bind(entry.action)
+                .bind(entry.submission_id)
+                .bind(entry.detail)
+                .bind(&prev_hash)
+                .bind(&hash)
+                .execute(&mut **conn)
+                .await?;
+        }
+    }
     Ok(())
 }
 
