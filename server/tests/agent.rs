@@ -384,6 +384,12 @@ async fn the_audit_chain_detects_an_edited_row(backend: Backend) {
         "no case content in the audit log"
     );
     assert_eq!(app::domain::audit::verify(&records), Ok(records.len()));
+    let last = records.last().unwrap();
+    assert_eq!(
+        audit::head(&app.db).await.unwrap(),
+        (last.id, last.hash.clone()),
+        "the head names the last entry"
+    );
     let sql = "UPDATE audit_log SET detail = 'nothing happened' WHERE action = 'case.claim'";
     server::on_pool!(&app.db, pool => sqlx::query(sql).execute(pool).await.map(|r| r.rows_affected())).unwrap();
     let tampered = audit::all(&app.db).await.unwrap();

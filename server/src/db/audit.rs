@@ -7,7 +7,7 @@ use app::domain::audit::{entry_hash, AuditRecord};
 use chrono::{DateTime, SecondsFormat, Utc};
 
 use super::{Db, Tx};
-use crate::on_pool;
+use crate::{on_pool, on_tx};
 
 /// One entry to append.
 #[derive(Debug, Clone)]
@@ -57,41 +57,26 @@ pub async fn append(tx: &mut Tx, entry: &AuditEntry<'_>, now: DateTime<Utc>) -> 
     );
     let insert =
         "INSERT INTO audit_log (at, actor, action, submission_id, detail, prev_hash, hash) \
-                  VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
-    match tx {
-        Tx::Sqlite(conn) => {
-            let id: (i64,) = sqlx::query_as(insert)
-                .bind(&at)
-                .bind(entry.actor)
-                .bind(entry.action)
-                .bind(entry.submission_id)
-                .bind(entry.detail)
-                .bind(&prev_hash)
-                .bind(&hash)
-                .fetch_one(&mut **conn)
-                .await?;
-            sqlx::query("UPDATE audit_head SET last_id = $1, last_hash = $2 WHERE id = 1")
-                .bind(id.0)
-                .bind(&hash)
-                .execute(&mut **conn)
-                .await?;
-        }
-        Tx::Postgres(conn) => {
-            let sql = format!(
-                "WITH entry AS ({insert}) UPDATE audit_head SET last_id = entry.id, last_hash = $7 \
-                 FROM entry WHERE audit_head.id = 1"
-            );
-            sqlx::query(&sql)
-                .bind(&at)
-                .bind(entry.actor)
-                .bind(entry.action)
-                .bind(entry.submission_id)
-                .bind(entry.detail)
-                .bind(&prev_hash)
-                .bind(&hash)
-                .execute(&mut **conn)
-                .await?;
-        }
+                  VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    // PostgreSQL moves the head in the same statement; SQLite (which has no
+    // writing WITH) in a second one, from the row it just inserted.
+    let sql = match tx {
+        Tx::Sqlite(_) => insert.to_string(),
+        Tx::Postgres(_) => format!(
+            "WITH entry AS ({insert} RETURNING id) UPDATE audit_head \
+             SET last_id = entry.id, last_hash = $7 FROM entry WHERE audit_head.id = 1"
+        ),
+    };
+    on_tx!(tx, conn => sqlx::query(&sql).bind(&at).bind(entry.actor).bind(entry.action)
+        .bind(entry.submission_id).bind(entry.detail).bind(&prev_hash).bind(&hash)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    if let Tx::Sqlite(conn) = tx {
+        sqlx::query(
+            "UPDATE audit_head SET last_id = last_insert_rowid(), last_hash = $1 WHERE id = 1",
+        )
+        .bind(&hash)
+        .execute(&mut **conn)
+        .await?;
     }
     Ok(())
 }
