@@ -49,7 +49,8 @@ function watch(context: BrowserContext) {
   context.on('request', (request) => {
     const url = new URL(request.url());
     for (const segment of url.pathname.split('/')) {
-      if (segment.length >= 16) record(decodeURIComponent(segment));
+      // Long segments are tokens; a file name (the stylesheet) is not one.
+      if (segment.length >= 16 && !/\.\w+$/.test(segment)) record(decodeURIComponent(segment));
     }
     const body = request.postData();
     const type = request.headers()['content-type'] ?? '';
