@@ -233,6 +233,13 @@ test.describe('with JavaScript', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+C');
     await expect(page.locator('input[name="name"]')).toHaveValue('CCC');
     expect(currentPath(page), 'typing capitals does not leave').toBe('/report/contact-choice');
+    // A Shift held for a capital is not one of the three.
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Shift');
+    await page.waitForTimeout(300);
+    expect(currentPath(page), 'a capital and Shift twice do not leave').toBe('/report/contact-choice');
+    await expect(page.locator('input[name="name"]')).toHaveValue('CCC');
+    // Any other key starts the count again.
+    await page.keyboard.press('End');
 
     const shiftThreeTimes = async () => {
       for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
