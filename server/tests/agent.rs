@@ -321,11 +321,44 @@ async fn a_case_goes_from_new_to_appointment_booked(backend: Backend) {
         .next()
         .unwrap()
         .to_string();
-    let booked = citizen
-        .post(format!("{}/appointment/{token}", app.base))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(format!("slot={slot_id}"))
-        .send()
+    let csrf = csrf_of(&choice.body);
+    let post_slot = |client: &reqwest::Client, body: String| {
+        client
+            .post(format!("{}/appointment/{token}", app.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+    };
+    // The link alone does not book: another site that saw it has no token.
+    let elsewhere = browser("en");
+    for body in [
+        format!("slot={slot_id}"),
+        format!("csrf={csrf}&slot={slot_id}"),
+    ] {
+        let refused = post_slot(&elsewhere, body).await.unwrap();
+        assert_eq!(
+            refused.status(),
+            403,
+            "a slot chosen without the form's token"
+        );
+    }
+    let refused = post_slot(&citizen, format!("slot={slot_id}"))
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403, "the form's token is required");
+    let unchosen = TestApp::read(post_slot(&citizen, format!("csrf={csrf}")).await.unwrap())
+        .await
+        .expect(422);
+    let address = choice
+        .body
+        .split("class=\"inset\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</p>").next())
+        .unwrap();
+    assert!(address.contains("Lyon"), "{address}");
+    assert_eq!(csrf_of(&unchosen.body), csrf, "the form keeps its token");
+    assert!(unchosen.body.contains(address), "and the unit's address");
+    let booked = post_slot(&citizen, format!("csrf={csrf}&slot={slot_id}"))
         .await
         .unwrap();
     assert_eq!(booked.status(), 200);

@@ -270,14 +270,8 @@ const POST_ROUTES: &[Route] = &[
 ];
 
 /// Routes that check no CSRF token by design: opening a draft (a
-/// `SameSite=Strict` session cookie is all it creates) and choosing an
-/// appointment slot from the emailed link (the link's token is the secret).
-const WITHOUT_TOKEN: &[&str] = &[
-    "/pre-complaint",
-    "/discrimination",
-    "/report",
-    "/appointment/{token}",
-];
+/// `SameSite=Strict` session cookie is all it creates).
+const WITHOUT_TOKEN: &[&str] = &["/pre-complaint", "/discrimination", "/report"];
 
 /// Counts the POST handlers registered in the router's source: a route
 /// added without being listed above fails the test.

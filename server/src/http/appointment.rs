@@ -1,11 +1,14 @@
 //! The citizen picks an appointment slot from the link in their email,
 //! without an account. The link's token is the only key: it is stored as a
-//! hash, works until the signing deadline, and only once.
+//! hash, works until the signing deadline, and only once. The form also
+//! carries a CSRF token (a double-submit cookie scoped to `/appointment`),
+//! so that no other site can book a slot with a link it has seen.
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::CookieJar;
 use chrono::Utc;
 use leptos::prelude::*;
 use serde::Deserialize;
@@ -15,6 +18,7 @@ use app::domain::errors::FieldErrors;
 use app::pages::agent::{SlotChoicePage, SlotOutcomePage};
 
 use super::agent::{case_zone, slot_text};
+use super::form_token::FormToken;
 use super::session::draft_id;
 use super::visitor::Visitor;
 use super::{AppError, AppState};
@@ -22,12 +26,26 @@ use crate::db::audit::{self, AuditEntry};
 use crate::db::cases::{self, EventRow};
 use crate::db::units;
 
+/// The slot form's CSRF token (the citizen has no session).
+const FORM: FormToken = FormToken {
+    cookie: "portal_appointment_form",
+    path: "/appointment",
+};
+
 fn gone(visitor: &Visitor) -> Response {
     visitor.page(
         StatusCode::GONE,
         "",
         || view! { <SlotOutcomePage chosen=None/> },
     )
+}
+
+/// The unit's name and address, as the citizen will look for it.
+async fn unit_address(state: &AppState, code: &str) -> Result<String, AppError> {
+    Ok(units::find(&state.db, code)
+        .await?
+        .map(|u| format!("{}, {}, {} {}", u.name, u.address, u.postcode, u.town))
+        .unwrap_or_default())
 }
 
 /// `GET /appointment/{token}`.
@@ -51,18 +69,18 @@ pub async fn page(
         .into_iter()
         .map(|s| (s.id, slot_text(s.starts_at, zone)))
         .collect();
-    let unit = units::find(&state.db, &head.unit_code).await?;
-    let unit = unit
-        .map(|u| format!("{}, {}, {} {}", u.name, u.address, u.postcode, u.town))
-        .unwrap_or_default();
-    Ok(visitor.page(StatusCode::OK, "", move || {
+    let unit = unit_address(&state, &head.unit_code).await?;
+    let (csrf, cookie) = FORM.fresh();
+    let page = visitor.page(StatusCode::OK, &csrf, move || {
         view! { <SlotChoicePage reference=head.reference unit=unit slots=slots errors=FieldErrors::new()/> }
-    }))
+    });
+    Ok((CookieJar::new().add(cookie), page).into_response())
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct SlotForm {
+    csrf: String,
     slot: String,
 }
 
@@ -70,10 +88,12 @@ pub struct SlotForm {
 pub async fn choose(
     State(state): State<AppState>,
     visitor: Visitor,
+    jar: CookieJar,
     Path(token): Path<String>,
     body: Bytes,
 ) -> Result<Response, AppError> {
     let form: SlotForm = super::form::parse(&body)?;
+    let csrf = FORM.check(&jar, &form.csrf)?;
     let token_hash = draft_id(&token);
     let now = Utc::now();
     let Some(id) = cases::case_of_link(&state.db, &token_hash, now).await? else {
@@ -97,8 +117,9 @@ pub async fn choose(
             .map(|s| (s.id, slot_text(s.starts_at, zone)))
             .collect();
         let reference = head.reference.clone();
-        return Ok(visitor.page(StatusCode::UNPROCESSABLE_ENTITY, "", move || {
-            view! { <SlotChoicePage reference=reference unit=String::new() slots=choices errors=errors/> }
+        let unit = unit_address(&state, &head.unit_code).await?;
+        return Ok(visitor.page(StatusCode::UNPROCESSABLE_ENTITY, &csrf, move || {
+            view! { <SlotChoicePage reference=reference unit=unit slots=choices errors=errors/> }
         }));
     };
     let status = CaseStatus::from_slug(&head.status)
@@ -153,9 +174,10 @@ pub async fn choose(
     )
     .await?;
     tx.commit().await?;
-    Ok(visitor.page(
+    let page = visitor.page(
         StatusCode::OK,
         "",
         move || view! { <SlotOutcomePage chosen=Some(when)/> },
-    ))
+    );
+    Ok((jar.add(FORM.removal()), page).into_response())
 }
