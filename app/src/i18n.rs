@@ -30,13 +30,16 @@ fluent_templates::static_loader! {
     };
 }
 
+/// One language's formatted messages, by key.
+type Formatted = HashMap<Box<str>, String>;
+
 /// The messages without arguments, per language, as formatted the first
 /// time a page asked for them. A page asks for dozens, and each lookup
 /// (parsing the language, negotiating the fallbacks, resolving the Fluent
 /// message) was a tenth of the cost of serving the home page. Only keys of
 /// the French catalogue (the reference) are kept, so a key built from a
 /// visitor's input cannot grow the cache past the catalogue's size.
-static PLAIN: LazyLock<HashMap<Lang, RwLock<HashMap<Box<str>, String>>>> = LazyLock::new(|| {
+static PLAIN: LazyLock<HashMap<Lang, RwLock<Formatted>>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .map(|&lang| (lang, RwLock::default()))
