@@ -117,6 +117,8 @@ struct Probe {
     tls: bool,
     covered: BTreeSet<String>,
     statuses: BTreeSet<u16>,
+    /// The names of the cookies seen.
+    cookies: BTreeSet<String>,
 }
 
 impl Probe {
@@ -126,6 +128,7 @@ impl Probe {
             tls,
             covered: BTreeSet::new(),
             statuses: BTreeSet::new(),
+            cookies: BTreeSet::new(),
         }
     }
 
@@ -203,7 +206,50 @@ impl Probe {
         for name in ["server", "x-powered-by"] {
             assert_eq!(header(name), None, "{what}: {name}");
         }
+        for cookie in page.headers.get_all("set-cookie") {
+            self.check_cookie(what, cookie.to_str().unwrap());
+        }
         page
+    }
+
+    /// Every cookie is out of the page's scripts' reach, and over TLS
+    /// never sent in clear. Those that carry a secret (a session, a form
+    /// token) are `SameSite=Strict`: no other site can make the browser
+    /// send them, so no other site can have a page holding a secret
+    /// rendered for its visitor, nor measure its compressed size (BREACH).
+    /// Only the language choice and the identity provider's return (a
+    /// cross-site redirect back, which must carry it) are `Lax`.
+    fn check_cookie(&mut self, what: &str, cookie: &str) {
+        let attributes: Vec<String> = cookie
+            .split(';')
+            .skip(1)
+            .map(|a| a.trim().to_ascii_lowercase())
+            .collect();
+        let has = |a: &str| attributes.iter().any(|x| x == a);
+        let (name, value) = cookie
+            .split(';')
+            .next()
+            .and_then(|pair| pair.split_once('='))
+            .unwrap_or_default();
+        assert_eq!(
+            has("secure"),
+            self.tls,
+            "{what}: {cookie} is Secure over TLS only"
+        );
+        self.cookies.insert(name.to_string());
+        if value.is_empty() {
+            // A removal: it carries nothing, but a `__Host-` cookie is only
+            // removed by a removal that is itself `Secure`.
+            return;
+        }
+        assert!(has("httponly"), "{what}: {cookie} is HttpOnly");
+        let lax = ["portal_lang", "portal_identity_check"].contains(&name);
+        let same_site = if lax {
+            "samesite=lax"
+        } else {
+            "samesite=strict"
+        };
+        assert!(has(same_site), "{what}: {cookie} is {same_site}");
     }
 
     /// POSTs a form body to `path` in `client` and checks the response.
@@ -665,6 +711,16 @@ async fn every_response_carries_the_header_set(backend: Backend) {
         missing.is_empty(),
         "GET routes of the router that this test does not probe: {missing:?}"
     );
+    for name in [
+        "portal_complaint_form",
+        "portal_follow_up_form",
+        "portal_lang",
+        "portal_orientation",
+        "portal_session",
+        "portal_sign_in",
+    ] {
+        assert!(probe.cookies.contains(name), "{name}: {:?}", probe.cookies);
+    }
     for status in [200, 303, 400, 403, 404, 405, 413, 422, 429, 503] {
         assert!(
             probe.statuses.contains(&status),
@@ -693,5 +749,34 @@ async fn over_tls_every_response_carries_hsts(backend: Backend) {
     probe
         .post(&c, "/pre-complaint/facts", &[("offence", "theft")], 403)
         .await;
+    // Cookies set by the handlers without a thought for TLS.
+    probe.get(&c, "/orientation", "/orientation", 200).await;
+    probe
+        .get(&c, "/language/{code}", "/language/fr?back=/", 303)
+        .await;
+    // The quick exit removes the sessions' `__Host-` cookies: a removal
+    // without `Secure` would be ignored by the browser.
+    let mut held = reqwest::header::HeaderMap::new();
+    let token = "ab".repeat(32);
+    held.insert(
+        reqwest::header::COOKIE,
+        format!("__Host-portal_session={token}; __Host-portal_follow_up={token}")
+            .parse()
+            .unwrap(),
+    );
+    let holder = Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(held)
+        .build()
+        .unwrap();
+    probe.get(&holder, "/leave", "/leave", 303).await;
+    for name in [
+        "__Host-portal_session",
+        "__Host-portal_follow_up",
+        "portal_lang",
+        "portal_orientation",
+    ] {
+        assert!(probe.cookies.contains(name), "{name}: {:?}", probe.cookies);
+    }
 }
 on_both_backends!(over_tls, over_tls_every_response_carries_hsts);

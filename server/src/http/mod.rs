@@ -115,5 +115,11 @@ pub fn router(state: AppState) -> Router {
         // browser takes them (images already compressed and tiny bodies are
         // left alone). Brotli's own default (11) is far too slow for pages
         // made per request; 4 is its usual level for dynamic content.
+        // Compressing pages that hold a secret (a CSRF token, a report's
+        // messages) next to text a visitor typed is safe from BREACH here:
+        // such a page is only rendered for a `SameSite=Strict` cookie, so
+        // another site can neither have it rendered for its visitor nor
+        // measure its size; the pages without a session get a new token at
+        // each request (tests/headers.rs checks every cookie's attributes).
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
 }

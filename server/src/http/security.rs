@@ -5,6 +5,7 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
+use axum_extra::extract::cookie::Cookie;
 
 use app::pages::{Problem, ProblemPage};
 use leptos::prelude::*;
@@ -30,6 +31,32 @@ const PERMISSIONS_POLICY: &str = "accelerometer=(), ambient-light-sensor=(), aut
      display-capture=(), document-domain=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), \
      magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), \
      screen-wake-lock=(), sync-xhr=(), usb=(), web-share=(), xr-spatial-tracking=(), interest-cohort=()";
+
+/// Over TLS, every cookie the portal sets is `Secure`, whichever handler
+/// set it: a form token or the language choice sent in clear could be
+/// overwritten by someone on the network, and no handler can forget it.
+fn mark_cookies_secure(headers: &mut axum::http::HeaderMap) {
+    let cookies: Vec<HeaderValue> = headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|value| {
+            let Some(mut cookie) = value
+                .to_str()
+                .ok()
+                .and_then(|text| Cookie::parse(text.to_owned()).ok())
+                .filter(|cookie| cookie.secure() != Some(true))
+            else {
+                return value.clone();
+            };
+            cookie.set_secure(true);
+            HeaderValue::from_str(&cookie.to_string()).unwrap_or_else(|_| value.clone())
+        })
+        .collect();
+    headers.remove(header::SET_COOKIE);
+    for cookie in cookies {
+        headers.append(header::SET_COOKIE, cookie);
+    }
+}
 
 /// Whether the portal is served over TLS (HSTS is sent then).
 #[derive(Debug, Clone, Copy)]
@@ -76,6 +103,7 @@ pub async fn headers(State(tls): State<ServedOverTls>, request: Request, next: N
             header::STRICT_TRANSPORT_SECURITY,
             "max-age=63072000; includeSubDomains",
         );
+        mark_cookies_secure(headers);
     }
     headers.remove(header::SERVER);
     response
