@@ -116,6 +116,26 @@ async fn the_agent_pages_state_the_limit_and_keep_the_session(backend: Backend) 
         );
     }
 
+    // A request marks the session as used, at most once a minute.
+    set_agent_last_seen(&app, Duration::seconds(30)).await;
+    let marked = agent_last_seen(&app).await;
+    agent.get("/agent").await.expect(200);
+    assert_eq!(
+        agent_last_seen(&app).await,
+        marked,
+        "marked 30 s ago: not again"
+    );
+    set_agent_last_seen(&app, Duration::seconds(90)).await;
+    let page = agent.get("/agent").await.expect(200);
+    assert!(agent_last_seen(&app).await > Utc::now() - Duration::seconds(10));
+    let ends = (agent_last_seen(&app).await + Duration::minutes(30))
+        .format("%H:%M UTC")
+        .to_string();
+    assert!(
+        page.body.contains(&ends),
+        "the page says when it ends: {ends}"
+    );
+
     // 29 minutes without a request, then "Keep my session open".
     set_agent_last_seen(&app, Duration::minutes(29)).await;
     agent

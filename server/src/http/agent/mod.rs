@@ -34,6 +34,10 @@ use crate::db::agents::{self, AgentRow, SessionRow};
 pub const IDLE_MINUTES: i64 = 30;
 /// A session ends this long after sign-in, whatever happens.
 pub const ABSOLUTE_HOURS: i64 = 12;
+/// A request marks the session as used when it was last marked longer ago
+/// than this: a second of idle time matters little against thirty minutes,
+/// and an agent's every click would otherwise write to the database.
+const TOUCH_AFTER_SECONDS: i64 = 60;
 
 /// The routes of the workspace.
 pub fn router() -> Router<AppState> {
@@ -67,7 +71,8 @@ pub fn router() -> Router<AppState> {
 }
 
 /// `POST /agent/session/keep`: the session was marked as used on the way
-/// in (a full idle period again); back to the page the agent was on.
+/// in (now, or less than a minute ago: a full idle period again); back to
+/// the page the agent was on.
 async fn keep_session(agent: SignedIn, body: axum::body::Bytes) -> Result<Response, AppError> {
     #[derive(serde::Deserialize, Default)]
     #[serde(default)]
@@ -162,9 +167,10 @@ pub struct SignedIn {
 impl SignedIn {
     /// What the navigation shows.
     pub fn badge(&self) -> AgentBadge {
-        // The extractor has just marked the session as used: it ends after
-        // IDLE_MINUTES more, or at the absolute limit if that comes first.
-        let idle_end = Utc::now() + Duration::minutes(IDLE_MINUTES);
+        // The session ends IDLE_MINUTES after it was last marked as used
+        // (by this request, or less than a minute ago), or at the absolute
+        // limit if that comes first.
+        let idle_end = self.session.last_seen_at + Duration::minutes(IDLE_MINUTES);
         let end = idle_end.min(self.session.created_at + Duration::hours(ABSOLUTE_HOURS));
         AgentBadge {
             session_end: SessionEnd {
@@ -229,9 +235,14 @@ impl FromRequestParts<AppState> for SignedIn {
         let Some(role) = Role::from_slug(&agent.role) else {
             return Err(anonymous());
         };
-        agents::touch_session(&state.db, &session.id, Utc::now())
-            .await
-            .map_err(|e| AppError::from(e).into_response())?;
+        let mut session = session;
+        let now = Utc::now();
+        if now - session.last_seen_at >= Duration::seconds(TOUCH_AFTER_SECONDS) {
+            agents::touch_session(&state.db, &session.id, now)
+                .await
+                .map_err(|e| AppError::from(e).into_response())?;
+            session.last_seen_at = now;
+        }
         Ok(SignedIn {
             session,
             agent,
