@@ -58,7 +58,7 @@ async fn case_with_everything(db: &Db, category: &str, reference: &str, at: Date
     )
     .await;
     let mut tx = db.begin().await.unwrap();
-    drafts::mark_sent(&mut tx, reference, id, at).await.unwrap();
+    assert!(drafts::mark_sent(&mut tx, reference, id, at).await.unwrap());
     cases::add_note(&mut tx, &keys, id, agent, "a note", at)
         .await
         .unwrap();

@@ -75,7 +75,6 @@ async fn drafts_are_saved_sent_once_and_purged(backend: Backend) {
     assert_eq!(row.csrf_token, "token");
 
     let mut tx = db.begin().await.unwrap();
-    assert!(drafts::lock_for_sending(&mut tx, "d1", now).await.unwrap());
     let new = NewSubmission {
         reference: "PP-0000-0001-X",
         category: "pre-complaint",
@@ -113,7 +112,7 @@ async fn drafts_are_saved_sent_once_and_purged(backend: Backend) {
         None,
         "reference taken"
     );
-    drafts::mark_sent(&mut tx, "d1", id, now).await.unwrap();
+    assert!(drafts::mark_sent(&mut tx, "d1", id, now).await.unwrap());
     tx.commit().await.unwrap();
 
     let row = drafts::find(&db, &keys, "d1", now).await.unwrap().unwrap();
@@ -128,7 +127,7 @@ async fn drafts_are_saved_sent_once_and_purged(backend: Backend) {
     );
     let mut tx = db.begin().await.unwrap();
     assert!(
-        !drafts::lock_for_sending(&mut tx, "d1", now).await.unwrap(),
+        !drafts::mark_sent(&mut tx, "d1", id, now).await.unwrap(),
         "a sent draft cannot be sent again"
     );
     drop(tx);

@@ -80,28 +80,23 @@ pub async fn save(
     Ok(result == 1)
 }
 
-/// Takes the draft for sending, inside the sending transaction: returns
-/// `false` when it was already sent. The update comes first in the
-/// transaction so that two sends of the same draft wait for each other
-/// (row lock on PostgreSQL, write lock on SQLite) and only one goes through.
-pub async fn lock_for_sending(tx: &mut Tx, id: &str, now: DateTime<Utc>) -> sqlx::Result<bool> {
-    let sql = "UPDATE drafts SET updated_at = $2 WHERE id = $1 AND submission_id IS NULL";
-    let result = on_tx!(tx, conn => sqlx::query(sql).bind(id).bind(now).execute(conn).await.map(|r| r.rows_affected()))?;
-    Ok(result == 1)
-}
-
-/// Records the submission made from a draft and forgets its answers, which
-/// now live in the submission.
+/// Records the submission made from a draft, inside the sending
+/// transaction, and forgets its answers, which now live in the submission.
+/// Returns `false` when the draft was already sent: the transaction must
+/// then be rolled back. Two sends of the same draft wait for each other
+/// here (row lock on PostgreSQL, write lock on SQLite), so only one goes
+/// through.
 pub async fn mark_sent(
     tx: &mut Tx,
     id: &str,
     submission_id: i64,
     now: DateTime<Utc>,
-) -> sqlx::Result<()> {
-    let sql = "UPDATE drafts SET submission_id = $2, data = '{}', expires_at = $3 WHERE id = $1";
+) -> sqlx::Result<bool> {
+    let sql = "UPDATE drafts SET submission_id = $2, data = '{}', expires_at = $3 \
+               WHERE id = $1 AND submission_id IS NULL";
     let expires = now + Duration::days(SENT_DRAFT_LIFETIME_DAYS);
-    on_tx!(tx, conn => sqlx::query(sql).bind(id).bind(submission_id).bind(expires).execute(conn).await.map(|r| r.rows_affected()))?;
-    Ok(())
+    let result = on_tx!(tx, conn => sqlx::query(sql).bind(id).bind(submission_id).bind(expires).execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(result == 1)
 }
 
 /// Moves an unsent, live draft to a new id (the hash of a new session

@@ -32,10 +32,12 @@ pub struct NewSubmission<'a> {
 
 /// Inserts the submission and its queue entry (status `new`) in `tx`.
 /// Returns `None` when the reference is already taken (the caller draws
-/// another one); the transaction stays usable.
+/// another one) or the draft already made a submission
+/// ([`sent_from_draft`] tells which); the transaction stays usable. Of two
+/// sends of one draft at once, the second waits here for the first to end.
 pub async fn insert(tx: &mut Tx, new: &NewSubmission<'_>) -> sqlx::Result<Option<i64>> {
     let sql = "INSERT INTO submissions (reference, category, draft_id, lang, unit_code, data, submitted_at, sign_by, anonymous) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (reference) DO NOTHING RETURNING id";
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id";
     let id: Option<(i64,)> = on_tx!(tx, conn => sqlx::query_as(sql)
         .bind(new.reference).bind(new.category).bind(new.draft_id).bind(new.lang).bind(new.unit_code)
         .bind(new.data).bind(new.submitted_at).bind(new.sign_by).bind(new.anonymous)
@@ -47,6 +49,14 @@ pub async fn insert(tx: &mut Tx, new: &NewSubmission<'_>) -> sqlx::Result<Option
         .bind(new.submitted_at).execute(conn).await.map(|r| r.rows_affected()))?;
     super::cases::adjust_counts(tx, new.unit_code, id, &[("new", 1)]).await?;
     Ok(Some(id))
+}
+
+/// Whether the draft `draft_id` has made a submission, inside `tx`.
+pub async fn sent_from_draft(tx: &mut Tx, draft_id: &str) -> sqlx::Result<bool> {
+    let sql = "SELECT COUNT(*) FROM submissions WHERE draft_id = $1";
+    let (n,): (i64,) =
+        on_tx!(tx, conn => sqlx::query_as(sql).bind(draft_id).fetch_one(conn).await)?;
+    Ok(n > 0)
 }
 
 /// A submission as the confirmation page needs it.

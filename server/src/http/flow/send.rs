@@ -65,9 +65,6 @@ pub async fn submit<Q: CitizenFlow>(
         false => None,
     };
     let mut tx = state.db.begin().await?;
-    if !drafts::lock_for_sending(&mut tx, draft_id, now).await? {
-        return Ok(None);
-    }
     let mut inserted = None;
     for _ in 0..8 {
         let reference = Reference::from_random(outgoing.kind, random_u64()).to_string();
@@ -86,6 +83,9 @@ pub async fn submit<Q: CitizenFlow>(
         if let Some(id) = submissions::insert(&mut tx, &new).await? {
             inserted = Some((id, reference));
             break;
+        }
+        if submissions::sent_from_draft(&mut tx, draft_id).await? {
+            return Ok(None);
         }
     }
     let (submission_id, reference) = inserted
@@ -109,7 +109,11 @@ pub async fn submit<Q: CitizenFlow>(
         };
         outbox::enqueue(&mut tx, &state.keys, &message, now).await?;
     }
-    drafts::mark_sent(&mut tx, draft_id, submission_id, now).await?;
+    // Of two sends of one draft (a double click), the second waits for the
+    // first at the submission's insert, and finds the draft sent there.
+    if !drafts::mark_sent(&mut tx, draft_id, submission_id, now).await? {
+        return Ok(None);
+    }
     tx.commit().await?;
     state.outbox_wake.notify_one();
     tracing::info!(category = outgoing.category, "submission received");
