@@ -312,15 +312,7 @@ async fn a_case_goes_from_new_to_appointment_booked(backend: Backend) {
     )
     .await
     .expect(200);
-    let slot_id = choice
-        .body
-        .split("name=\"slot\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let slot_id = text_between(&choice.body, "name=\"slot\" value=\"", "\"");
     let csrf = csrf_of(&choice.body);
     let post_slot = |client: &reqwest::Client, body: String| {
         client
@@ -349,12 +341,7 @@ async fn a_case_goes_from_new_to_appointment_booked(backend: Backend) {
     let unchosen = TestApp::read(post_slot(&citizen, format!("csrf={csrf}")).await.unwrap())
         .await
         .expect(422);
-    let address = choice
-        .body
-        .split("class=\"inset\">")
-        .nth(1)
-        .and_then(|rest| rest.split("</p>").next())
-        .unwrap();
+    let address = text_between(&choice.body, "class=\"inset\">", "</p>");
     assert!(address.contains("Lyon"), "{address}");
     assert_eq!(csrf_of(&unchosen.body), csrf, "the form keeps its token");
     assert!(unchosen.body.contains(address), "and the unit's address");

@@ -442,6 +442,15 @@ pub async fn answer_steps_up_to_unit(app: &mut TestApp) -> String {
     chosen.location.unwrap_or_default()
 }
 
+/// The text of `html` between the first `start` and the next `end`.
+pub fn text_between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} in the page"))
+        + start.len();
+    html[from..].split(end).next().unwrap()
+}
+
 /// The code of the first unit listed on the unit page.
 pub fn first_unit_code(html: &str) -> String {
     let marker = "name=\"unit\" value=\"";
