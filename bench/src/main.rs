@@ -205,7 +205,8 @@ async fn prepare_draft(client: &reqwest::Client, base: &str) -> anyhow::Result<B
     let two_days_ago = (chrono::Utc::now() - chrono::Duration::days(2))
         .format("%Y-%m-%d")
         .to_string();
-    let answer = b.send(client.post(url(""))).await?;
+    b.get(client, &url("")).await?;
+    let answer = b.post(client, &url(""), &[]).await?;
     expect_redirect(&answer, "/pre-complaint/eligibility", "start")?;
     b.get(client, &url("/eligibility")).await?;
     type Step<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);

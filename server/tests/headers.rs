@@ -396,7 +396,7 @@ async fn pre_complaint(probe: &mut Probe, app: &mut TestApp) {
 /// step of a draft just opened (a step not reached yet sends back).
 async fn discrimination(probe: &mut Probe, app: &TestApp) {
     let c = browser("en");
-    probe
+    let start = probe
         .get(&c, "/discrimination", "/discrimination", 200)
         .await;
     probe_any(
@@ -406,7 +406,11 @@ async fn discrimination(probe: &mut Probe, app: &TestApp) {
         "/discrimination/safety",
     )
     .await;
-    probe.post_raw(&c, "/discrimination", Vec::new(), 303).await;
+    probe.post_raw(&c, "/discrimination", Vec::new(), 403).await;
+    let csrf = format!("csrf={}", csrf_of(&start.body));
+    probe
+        .post_raw(&c, "/discrimination", csrf.into_bytes(), 303)
+        .await;
     probe
         .get(&c, "/discrimination/safety", "/discrimination/safety", 200)
         .await;
@@ -460,13 +464,14 @@ async fn probe_any(probe: &mut Probe, client: &Client, route: &str, path: &str) 
 /// Probes the violence report's pages, with and without a draft.
 async fn violence(probe: &mut Probe) {
     let c = browser("en");
-    probe.get(&c, "/report", "/report", 200).await;
+    let start = probe.get(&c, "/report", "/report", 200).await;
     probe
         .get(&c, "/report/safety-advice", "/report/safety-advice", 200)
         .await;
     probe.get(&c, "/report/help", "/report/help", 200).await;
     probe_any(probe, &c, "/report/sent", "/report/sent").await;
-    probe.post_raw(&c, "/report", Vec::new(), 303).await;
+    let csrf = format!("csrf={}", csrf_of(&start.body));
+    probe.post_raw(&c, "/report", csrf.into_bytes(), 303).await;
     for step in [
         "safe",
         "who",

@@ -159,12 +159,33 @@ async fn over_tls_cookies_are_host_prefixed_and_hsts_is_sent() {
         ..test_config(&url, &dir)
     };
     let running = server::start(config, listener).await.unwrap();
-    let client = browser("en");
-    let response = client
-        .post(format!("http://{}/pre-complaint", running.addr))
+    // No cookie store: it would not send the `Secure` start cookie over
+    // this test's plain HTTP.
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let start = client
+        .get(format!("http://{}/pre-complaint", running.addr))
         .send()
         .await
         .unwrap();
+    let start_cookie = start.headers()["set-cookie"].to_str().unwrap().to_string();
+    let token = csrf_of(&start.text().await.unwrap());
+    assert!(
+        start_cookie.starts_with(&format!("portal_start={token};"))
+            && start_cookie.contains("; Secure"),
+        "{start_cookie}"
+    );
+    let response = client
+        .post(format!("http://{}/pre-complaint", running.addr))
+        .header("cookie", format!("portal_start={token}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("csrf={token}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
     assert!(response.headers()["strict-transport-security"]
         .to_str()
         .unwrap()

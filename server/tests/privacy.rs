@@ -172,7 +172,7 @@ on_both_backends!(canary, a_canary_is_stored_nowhere_in_clear);
 /// Walks the violence report anonymously with `narrative` as the
 /// description; returns the follow-up code shown at the end.
 async fn report_anonymously(app: &mut TestApp, narrative: &str) -> String {
-    app.post_raw("/report", Vec::new())
+    app.open_flow("/report")
         .await
         .expect_redirect("/report/safe");
     let first = app.get("/report/safe").await.expect(200);

@@ -166,7 +166,7 @@ async fn the_link_form_checks_the_address_its_token_and_a_daily_limit() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_discrimination_report_can_be_saved_and_reopened_where_it_stopped() {
     let mut app = TestApp::spawn(Backend::Sqlite).await;
-    app.post_raw("/discrimination", Vec::new())
+    app.open_flow("/discrimination")
         .await
         .expect_redirect("/discrimination/safety");
     let page = app.get("/discrimination/safety").await.expect(200);

@@ -85,7 +85,7 @@ on_both_backends!(own_count, other_sessions_keep_their_own_count);
 /// Opens a draft of the flow at `start` and returns the CSRF token of its
 /// first step, `first`.
 async fn open_draft(app: &TestApp, start: &str, first: &str) -> String {
-    app.post_raw(start, Vec::new()).await.expect_redirect(first);
+    app.open_flow(start).await.expect_redirect(first);
     csrf_of(&app.get(first).await.expect(200).body)
 }
 

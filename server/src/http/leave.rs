@@ -1,10 +1,10 @@
 //! `GET /leave`: the quick exit's destination. It deletes the visitor's
 //! draft (their unsent answers, or the link to a sent report: the session
 //! ends) and ends their follow-up session if they were following a
-//! report, removes those cookies and the language one, asks the browser to
-//! clear the site's cache, cookies and storage, and sends the visitor on
-//! to a neutral public site (303). It works without script: the "Leave
-//! this site" control is a plain link here.
+//! report, removes those cookies, the start forms' token and the language
+//! one, asks the browser to clear the site's cache, cookies and storage,
+//! and sends the visitor on to a neutral public site (303). It works
+//! without script: the "Leave this site" control is a plain link here.
 //!
 //! Leaving never fails: if the draft or the follow-up session cannot be
 //! deleted now (database unavailable), the visitor still leaves, and they
@@ -36,6 +36,7 @@ pub async fn leave(State(state): State<AppState>, jar: CookieJar) -> Response {
     let jar = super::follow_up::end_session(&state, jar)
         .await
         .remove(session::session_cookie(&state, String::new()))
+        .remove(super::flow::START_FORM.removal())
         .remove(Cookie::build((LANG_COOKIE, "")).path("/"));
     (
         jar,

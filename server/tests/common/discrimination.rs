@@ -13,7 +13,8 @@ pub async fn start(app: &mut TestApp) {
         start.body.contains("3928"),
         "the start page offers the Défenseur des droits"
     );
-    app.post_raw("/discrimination", Vec::new())
+    let csrf = csrf_of(&start.body);
+    app.post_raw("/discrimination", format!("csrf={csrf}").into_bytes())
         .await
         .expect_redirect("/discrimination/safety");
     let page = app.get("/discrimination/safety").await.expect(200);

@@ -302,9 +302,17 @@ impl TestApp {
         post_form_bytes(&self.client, &format!("{}{path}", self.base), body).await
     }
 
+    /// Shows the start page of the flow at `start`, then presses its Start
+    /// button (with the token of the page's form); returns the answer.
+    pub async fn open_flow(&self, start: &str) -> Page {
+        let page = self.get(start).await.expect(200);
+        let body = format!("csrf={}", csrf_of(&page.body));
+        self.post_raw(start, body.into_bytes()).await
+    }
+
     /// Opens a draft and reads its CSRF token from the first question.
     pub async fn start_pre_complaint(&mut self) {
-        self.post_raw("/pre-complaint", Vec::new())
+        self.open_flow("/pre-complaint")
             .await
             .expect_redirect("/pre-complaint/eligibility");
         let page = self.get("/pre-complaint/eligibility").await.expect(200);

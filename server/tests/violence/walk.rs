@@ -95,7 +95,8 @@ impl Walk {
         let start = self.get("/report").await.expect(200);
         assert!(start.body.contains("href=\"/report/safety-advice\""));
         self.get("/report/safety-advice").await.expect(200);
-        let opened = self.app.post_raw("/report", Vec::new()).await;
+        let csrf = format!("csrf={}", csrf_of(&start.body));
+        let opened = self.app.post_raw("/report", csrf.into_bytes()).await;
         self.record("/report", &opened);
         opened.expect_redirect("/report/safe");
         let page = self.get("/report/safe").await.expect(200);

@@ -6,8 +6,8 @@ mod facts;
 mod send;
 mod situation;
 
+use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
@@ -144,12 +144,16 @@ impl CheckStep for DiscriminationDraft {
 pub type Flow = flow::Flow<DiscriminationDraft>;
 
 /// `GET /discrimination`: what discrimination is, and the two routes.
-async fn start_page(visitor: Visitor) -> Response {
-    visitor.page(StatusCode::OK, "", || view! { <StartPage/> })
+async fn start_page(visitor: Visitor, jar: CookieJar) -> Response {
+    flow::start_page(&visitor, &jar, || view! { <StartPage/> })
 }
 
 /// `POST /discrimination`: opens a draft (or goes on with the visitor's
 /// unsent one) and goes to the first question.
-async fn start(State(state): State<AppState>, jar: CookieJar) -> Result<Response, AppError> {
-    flow::open::<DiscriminationDraft>(&state, jar).await
+async fn start(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    flow::open::<DiscriminationDraft>(&state, jar, &body).await
 }

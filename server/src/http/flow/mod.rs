@@ -24,6 +24,7 @@ use serde::de::DeserializeOwned;
 use app::domain::errors::FieldErrors;
 use app::domain::questionnaire::Questionnaire;
 
+use super::form_token::FormToken;
 use super::session::{self, Draft};
 use super::visitor::Visitor;
 use super::{AppError, AppState};
@@ -67,9 +68,48 @@ pub trait CitizenFlow: Questionnaire {
     fn provide_page_context(&self) {}
 }
 
+/// The CSRF token of the start pages' forms (there is no session yet). One
+/// token for every flow, under a name that says nothing of which flow the
+/// visitor opened; `/leave` removes it.
+pub const START_FORM: FormToken = FormToken {
+    cookie: "portal_start",
+    path: "/",
+};
+
+/// A flow's start page, whose form carries the start token: the one the
+/// browser holds already (another tab's start page stays usable), or a new
+/// one with its cookie.
+pub fn start_page<V: IntoView + 'static>(
+    visitor: &Visitor,
+    jar: &CookieJar,
+    page: impl FnOnce() -> V,
+) -> Response {
+    match START_FORM.current(jar) {
+        Some(token) => visitor.page(StatusCode::OK, &token, page),
+        None => {
+            let (token, cookie) = START_FORM.fresh();
+            let page = visitor.page(StatusCode::OK, &token, page);
+            (CookieJar::new().add(cookie), page).into_response()
+        }
+    }
+}
+
 /// Opens a draft of flow `Q` (or goes on with the visitor's unsent one of
-/// the same flow) and goes to its first question.
-pub async fn open<Q: CitizenFlow>(state: &AppState, jar: CookieJar) -> Result<Response, AppError> {
+/// the same flow) and goes to its first question. The start form's token
+/// is checked first: no other site can open a draft in the visitor's
+/// browser, which would take the place of the one they were filling in.
+pub async fn open<Q: CitizenFlow>(
+    state: &AppState,
+    jar: CookieJar,
+    body: &Bytes,
+) -> Result<Response, AppError> {
+    #[derive(serde::Deserialize, Default)]
+    #[serde(default)]
+    struct StartForm {
+        csrf: String,
+    }
+    let form: StartForm = super::form::parse(body)?;
+    START_FORM.check(&jar, &form.csrf)?;
     let (jar, _) = ensure_draft::<Q>(state, jar).await?;
     Ok((jar, Redirect::to(&Q::step_href(Q::STEPS[0]))).into_response())
 }

@@ -6,6 +6,7 @@ mod items;
 mod send;
 mod steps;
 
+use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -157,8 +158,12 @@ pub type Flow = flow::Flow<PreComplaintDraft>;
 
 /// `POST /pre-complaint`: opens a draft (or goes on with the visitor's
 /// unsent one) and goes to the first question.
-async fn start(State(state): State<AppState>, jar: CookieJar) -> Result<Response, AppError> {
-    flow::open::<PreComplaintDraft>(&state, jar).await
+async fn start(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    flow::open::<PreComplaintDraft>(&state, jar, &body).await
 }
 
 /// Today for the citizen, wherever they are: dates up to today in the

@@ -4,6 +4,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
 use leptos::prelude::*;
 use serde::Deserialize;
 
@@ -13,14 +14,15 @@ use app::pages::pre_complaint::*;
 use app::pages::{Problem, ProblemPage};
 
 use super::{citizen_today, Flow};
+use crate::http::flow;
 pub use crate::http::flow::FromCheck;
 use crate::http::session::parse_form;
 use crate::http::visitor::Visitor;
 use crate::http::AppError;
 
 /// `GET /pre-complaint`.
-pub async fn start_page(visitor: Visitor) -> Response {
-    visitor.page(StatusCode::OK, "", || view! { <StartPage/> })
+pub async fn start_page(visitor: Visitor, jar: CookieJar) -> Response {
+    flow::start_page(&visitor, &jar, || view! { <StartPage/> })
 }
 
 /// `GET /pre-complaint/elsewhere/{reason}`.

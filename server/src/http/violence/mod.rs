@@ -11,6 +11,7 @@
 mod send;
 mod steps;
 
+use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -88,14 +89,18 @@ pub type Flow = flow::Flow<ViolenceDraft>;
 
 /// `GET /report`: the interruption page (quick exit, what it does not do,
 /// the safety advice), then Start.
-async fn start_page(visitor: Visitor) -> Response {
-    visitor.page(StatusCode::OK, "", || view! { <StartPage/> })
+async fn start_page(visitor: Visitor, jar: CookieJar) -> Response {
+    flow::start_page(&visitor, &jar, || view! { <StartPage/> })
 }
 
 /// `POST /report`: opens a draft (or goes on with the visitor's unsent
 /// one) and goes to the first question.
-async fn start(State(state): State<AppState>, jar: CookieJar) -> Result<Response, AppError> {
-    flow::open::<ViolenceDraft>(&state, jar).await
+async fn start(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    flow::open::<ViolenceDraft>(&state, jar, &body).await
 }
 
 /// `GET /report/safety-advice`.
