@@ -163,6 +163,44 @@ pub async fn find_session(
     on_pool!(db, pool => sqlx::query_as(sql).bind(id).bind(idle_since).bind(started_since).fetch_optional(pool).await)
 }
 
+/// A live session at any stage and its account, in one query (every
+/// request of the workspace reads both).
+pub async fn find_session_and_agent(
+    db: &Db,
+    id: &str,
+    idle_since: DateTime<Utc>,
+    started_since: DateTime<Utc>,
+) -> sqlx::Result<Option<(SessionRow, AgentRow)>> {
+    #[derive(sqlx::FromRow)]
+    struct Joined {
+        session_id: String,
+        stage: String,
+        csrf_token: String,
+        last_seen_at: DateTime<Utc>,
+        session_created_at: DateTime<Utc>,
+        #[sqlx(flatten)]
+        agent: AgentRow,
+    }
+    let sql = "SELECT s.id AS session_id, s.stage, s.csrf_token, s.last_seen_at, s.created_at AS session_created_at, \
+               a.id, a.email, a.name, a.role, a.unit_code, a.password_hash, a.totp_secret, a.totp_confirmed, \
+               a.totp_last_step, a.disabled \
+               FROM agent_sessions s JOIN agents a ON a.id = s.agent_id \
+               WHERE s.id = $1 AND s.last_seen_at > $2 AND s.created_at > $3";
+    let row: Option<Joined> = on_pool!(db, pool => sqlx::query_as(sql).bind(id).bind(idle_since)
+        .bind(started_since).fetch_optional(pool).await)?;
+    Ok(row.map(|row| {
+        let session = SessionRow {
+            id: row.session_id,
+            agent_id: row.agent.id,
+            stage: row.stage,
+            csrf_token: row.csrf_token,
+            last_seen_at: row.last_seen_at,
+            created_at: row.session_created_at,
+        };
+        (session, row.agent)
+    }))
+}
+
 /// Marks a session as used now.
 pub async fn touch_session(db: &Db, id: &str, now: DateTime<Utc>) -> sqlx::Result<()> {
     let sql = "UPDATE agent_sessions SET last_seen_at = $2 WHERE id = $1";

@@ -18,7 +18,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use leptos::prelude::IntoView;
 
 use app::components::SessionEnd;
@@ -139,15 +139,20 @@ pub async fn current_session(
     let Some(token) = jar.get(cookie_name(state)).map(|c| c.value().to_string()) else {
         return Ok(None);
     };
+    let (idle_since, started_since) = live_window();
+    let session =
+        agents::find_session(&state.db, &draft_id(&token), idle_since, started_since).await?;
+    Ok(session)
+}
+
+/// A live session was last used after the first instant, and started after
+/// the second.
+fn live_window() -> (DateTime<Utc>, DateTime<Utc>) {
     let now = Utc::now();
-    let session = agents::find_session(
-        &state.db,
-        &draft_id(&token),
+    (
         now - Duration::minutes(IDLE_MINUTES),
         now - Duration::hours(ABSOLUTE_HOURS),
     )
-    .await?;
-    Ok(session)
 }
 
 /// A signed-in agent: past the second factor, account active.
@@ -220,16 +225,18 @@ impl FromRequestParts<AppState> for SignedIn {
         let visitor = Visitor::from_headers(&parts.headers, &parts.uri);
         let jar = CookieJar::from_headers(&parts.headers);
         let anonymous = || sign_in::fresh_page(&visitor, StatusCode::UNAUTHORIZED);
-        let session = current_session(state, &jar)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        let Some(session) = session.filter(|s| s.stage == "signed-in") else {
-            return Err(anonymous());
+        let found = match jar.get(cookie_name(state)) {
+            Some(cookie) => {
+                let (idle_since, started_since) = live_window();
+                let id = draft_id(cookie.value());
+                agents::find_session_and_agent(&state.db, &id, idle_since, started_since)
+                    .await
+                    .map_err(|e| AppError::from(e).into_response())?
+            }
+            None => None,
         };
-        let agent = agents::find(&state.db, session.agent_id)
-            .await
-            .map_err(|e| AppError::from(e).into_response())?;
-        let Some(agent) = agent.filter(|a| !a.disabled) else {
+        let Some((session, agent)) = found.filter(|(s, a)| s.stage == "signed-in" && !a.disabled)
+        else {
             return Err(anonymous());
         };
         let Some(role) = Role::from_slug(&agent.role) else {
