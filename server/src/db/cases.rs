@@ -141,25 +141,44 @@ const COUNT_SHARDS: i64 = 16;
 /// Moves case `submission_id` between status counters in `tx`: each
 /// `(status, delta)`, on the case's shard of the counters, so that agents
 /// changing different cases of one unit at once do not queue on one row.
-/// Counters are touched in status order, so that two transactions never
-/// wait for each other's counters in opposite orders.
+/// All the changes go in one statement, in status order, so that two
+/// transactions never wait for each other's counters in opposite orders.
 pub async fn adjust_counts(
     tx: &mut Tx,
     unit_code: &str,
     submission_id: i64,
     changes: &[(&str, i64)],
 ) -> sqlx::Result<()> {
-    let mut changes = changes.to_vec();
-    changes.sort_by_key(|(status, _)| *status);
-    let shard = submission_id.rem_euclid(COUNT_SHARDS);
-    let sql = "INSERT INTO queue_counts (unit_code, status, shard, n) VALUES ($1, $2, $3, $4) \
-               ON CONFLICT (unit_code, status, shard) DO UPDATE SET n = queue_counts.n + excluded.n";
-    for (status, delta) in changes {
-        // SMALLINT on PostgreSQL; an INTEGER on SQLite takes it as well.
-        let shard = shard as i16;
-        on_tx!(tx, conn => sqlx::query(sql).bind(unit_code).bind(status).bind(shard).bind(delta)
-            .execute(conn).await.map(|r| r.rows_affected()))?;
+    // One row per status (an upsert may not touch a row twice).
+    let mut merged: Vec<(&str, i64)> = Vec::with_capacity(changes.len());
+    for &(status, delta) in changes {
+        match merged.iter_mut().find(|(s, _)| *s == status) {
+            Some((_, sum)) => *sum += delta,
+            None => merged.push((status, delta)),
+        }
     }
+    merged.retain(|(_, delta)| *delta != 0);
+    merged.sort_by_key(|(status, _)| *status);
+    if merged.is_empty() {
+        return Ok(());
+    }
+    // SMALLINT on PostgreSQL; an INTEGER on SQLite takes it as well.
+    let shard = submission_id.rem_euclid(COUNT_SHARDS) as i16;
+    let rows: Vec<String> = (0..merged.len())
+        .map(|i| format!("($1, ${}, $2, ${})", 3 + 2 * i, 4 + 2 * i))
+        .collect();
+    let sql = format!(
+        "INSERT INTO queue_counts (unit_code, status, shard, n) VALUES {} \
+         ON CONFLICT (unit_code, status, shard) DO UPDATE SET n = queue_counts.n + excluded.n",
+        rows.join(", ")
+    );
+    on_tx!(tx, conn => {
+        let mut query = sqlx::query(&sql).bind(unit_code).bind(shard);
+        for (status, delta) in &merged {
+            query = query.bind(*status).bind(*delta);
+        }
+        query.execute(conn).await.map(|r| r.rows_affected())
+    })?;
     Ok(())
 }
 
