@@ -502,28 +502,10 @@ impl Sessions {
     }
 }
 
-/// Posts to `path` with no fields and follows nothing: opens a draft.
+/// Shows the start page at `path` and presses Start: opens a draft.
 async fn open_draft(app: &TestApp, client: &Client, path: &str) {
-    let start = TestApp::read(
-        client
-            .get(format!("{}{path}", app.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await
-    .expect(200);
-    let response = client
-        .post(format!("{}{path}", app.base))
-        .header(
-            reqwest::header::CONTENT_TYPE,
-            "application/x-www-form-urlencoded",
-        )
-        .body(format!("csrf={}", csrf_of(&start.body)))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 303, "opening {path}");
+    let opened = fill_and_post(app, client, path, &[]).await;
+    assert_eq!(opened.status, 303, "opening {path}");
 }
 
 async fn sessions(app: &mut TestApp) -> Sessions {

@@ -35,27 +35,8 @@ async fn ask_for_link(app: &TestApp, to: &str) -> String {
 /// the browser is sent to.
 async fn resume_in_new_browser(app: &TestApp, link: &str) -> (reqwest::Client, Page) {
     let client = browser("en");
-    let page = TestApp::read(
-        client
-            .get(format!("{}{link}", app.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await
-    .expect(200);
-    let csrf = csrf_of(&page.body);
-    let posted = client
-        .post(format!("{}{link}", app.base))
-        .header(
-            reqwest::header::CONTENT_TYPE,
-            "application/x-www-form-urlencoded",
-        )
-        .body(format!("csrf={csrf}"))
-        .send()
-        .await
-        .unwrap();
-    (client, TestApp::read(posted).await)
+    let page = fill_and_post(app, &client, link, &[]).await;
+    (client, page)
 }
 
 async fn a_saved_draft_reopens_once_in_another_browser(backend: Backend) {

@@ -8,7 +8,7 @@ use server::db::agents::{self, NewAgent};
 use server::db::submissions::{self, NewSubmission};
 use server::db::Db;
 
-use super::{browser, csrf_of, Page, TestApp};
+use super::{browser, csrf_of, fill_and_post, Page, TestApp};
 
 /// The password every test account gets.
 pub const PASSWORD: &str = "correct horse battery staple";
@@ -97,42 +97,6 @@ impl AgentBrowser {
             .unwrap();
         TestApp::read(response).await
     }
-}
-
-/// Opens `path` in `client`, then posts its form with the page's CSRF
-/// token and `fields`, as a browser would.
-async fn fill_and_post(
-    app: &TestApp,
-    client: &Client,
-    path: &str,
-    fields: &[(&str, &str)],
-) -> Page {
-    let page = TestApp::read(
-        client
-            .get(format!("{}{path}", app.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await
-    .expect(200);
-    let csrf = csrf_of(&page.body);
-    let mut all = vec![("csrf", csrf.as_str())];
-    all.extend_from_slice(fields);
-    for (name, value) in &all {
-        super::logs::canary_field(name, value);
-    }
-    let response = client
-        .post(format!("{}{path}", app.base))
-        .header(
-            reqwest::header::CONTENT_TYPE,
-            "application/x-www-form-urlencoded",
-        )
-        .body(serde_html_form::to_string(&all).unwrap())
-        .send()
-        .await
-        .unwrap();
-    TestApp::read(response).await
 }
 
 /// Posts the password form; returns the response (303 to the second factor).

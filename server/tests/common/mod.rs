@@ -305,9 +305,7 @@ impl TestApp {
     /// Shows the start page of the flow at `start`, then presses its Start
     /// button (with the token of the page's form); returns the answer.
     pub async fn open_flow(&self, start: &str) -> Page {
-        let page = self.get(start).await.expect(200);
-        let body = format!("csrf={}", csrf_of(&page.body));
-        self.post_raw(start, body.into_bytes()).await
+        fill_and_post(self, &self.client, start, &[]).await
     }
 
     /// Opens a draft and reads its CSRF token from the first question.
@@ -448,6 +446,42 @@ pub async fn answer_steps_up_to_unit(app: &mut TestApp) -> String {
         .await;
     assert_eq!(chosen.status, StatusCode::SEE_OTHER, "{}", chosen.body);
     chosen.location.unwrap_or_default()
+}
+
+/// Opens `path` in `client`, then posts its form with the page's CSRF
+/// token and `fields`, as a browser would.
+pub async fn fill_and_post(
+    app: &TestApp,
+    client: &Client,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> Page {
+    let page = TestApp::read(
+        client
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await
+    .expect(200);
+    let csrf = csrf_of(&page.body);
+    let mut all = vec![("csrf", csrf.as_str())];
+    all.extend_from_slice(fields);
+    for (name, value) in &all {
+        logs::canary_field(name, value);
+    }
+    let response = client
+        .post(format!("{}{path}", app.base))
+        .header(
+            reqwest::header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded",
+        )
+        .body(serde_html_form::to_string(&all).unwrap())
+        .send()
+        .await
+        .unwrap();
+    TestApp::read(response).await
 }
 
 /// The text of `html` between the first `start` and the next `end`.

@@ -6,8 +6,6 @@ mod facts;
 mod send;
 mod situation;
 
-use axum::body::Bytes;
-use axum::extract::State;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
@@ -26,7 +24,7 @@ use super::flow::unit::{self, UnitStep};
 pub use super::flow::FromCheck;
 use super::flow::{self, CitizenFlow};
 use super::visitor::Visitor;
-use super::{AppError, AppState};
+use super::AppState;
 
 /// The flow name stored with its drafts, and the queue category.
 pub const FLOW: &str = "discrimination";
@@ -34,7 +32,10 @@ pub const FLOW: &str = "discrimination";
 /// The routes of the flow.
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route(START, get(start_page).post(start))
+        .route(
+            START,
+            get(start_page).post(flow::open::<DiscriminationDraft>),
+        )
         .route(
             "/discrimination/elsewhere/{reason}",
             get(situation::elsewhere),
@@ -146,14 +147,4 @@ pub type Flow = flow::Flow<DiscriminationDraft>;
 /// `GET /discrimination`: what discrimination is, and the two routes.
 async fn start_page(visitor: Visitor, jar: CookieJar) -> Response {
     flow::start_page(&visitor, &jar, || view! { <StartPage/> })
-}
-
-/// `POST /discrimination`: opens a draft (or goes on with the visitor's
-/// unsent one) and goes to the first question.
-async fn start(
-    State(state): State<AppState>,
-    jar: CookieJar,
-    body: Bytes,
-) -> Result<Response, AppError> {
-    flow::open::<DiscriminationDraft>(&state, jar, &body).await
 }

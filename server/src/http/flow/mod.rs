@@ -12,7 +12,7 @@ pub mod unit;
 pub use send::{submit, Outgoing};
 
 use axum::body::Bytes;
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -94,23 +94,23 @@ pub fn start_page<V: IntoView + 'static>(
     }
 }
 
-/// Opens a draft of flow `Q` (or goes on with the visitor's unsent one of
+/// `POST` to a flow's start: opens a draft of flow `Q` (or goes on with the visitor's unsent one of
 /// the same flow) and goes to its first question. The start form's token
 /// is checked first: no other site can open a draft in the visitor's
 /// browser, which would take the place of the one they were filling in.
 pub async fn open<Q: CitizenFlow>(
-    state: &AppState,
+    State(state): State<AppState>,
     jar: CookieJar,
-    body: &Bytes,
+    body: Bytes,
 ) -> Result<Response, AppError> {
     #[derive(serde::Deserialize, Default)]
     #[serde(default)]
     struct StartForm {
         csrf: String,
     }
-    let form: StartForm = super::form::parse(body)?;
+    let form: StartForm = super::form::parse(&body)?;
     START_FORM.check(&jar, &form.csrf)?;
-    let (jar, _) = ensure_draft::<Q>(state, jar).await?;
+    let (jar, _) = ensure_draft::<Q>(&state, jar).await?;
     Ok((jar, Redirect::to(&Q::step_href(Q::STEPS[0]))).into_response())
 }
 

@@ -6,12 +6,8 @@ mod items;
 mod send;
 mod steps;
 
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
-use axum_extra::extract::cookie::CookieJar;
 use chrono::{NaiveDate, Utc};
 
 use app::domain::errors::FieldErrors;
@@ -23,7 +19,7 @@ use leptos::prelude::*;
 use super::flow::check::CheckStep;
 use super::flow::unit::{self, UnitStep};
 use super::flow::{self, CitizenFlow};
-use super::{AppError, AppState};
+use super::AppState;
 
 /// The flow name stored with its drafts.
 pub const FLOW: &str = "pre-complaint";
@@ -31,7 +27,10 @@ pub const FLOW: &str = "pre-complaint";
 /// The routes of the flow.
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route(START, get(steps::start_page).post(start))
+        .route(
+            START,
+            get(steps::start_page).post(flow::open::<PreComplaintDraft>),
+        )
         .route("/pre-complaint/elsewhere/{reason}", get(steps::elsewhere))
         .route(
             "/pre-complaint/eligibility",
@@ -155,16 +154,6 @@ impl CheckStep for PreComplaintDraft {
 
 /// A request inside the pre-complaint flow.
 pub type Flow = flow::Flow<PreComplaintDraft>;
-
-/// `POST /pre-complaint`: opens a draft (or goes on with the visitor's
-/// unsent one) and goes to the first question.
-async fn start(
-    State(state): State<AppState>,
-    jar: CookieJar,
-    body: Bytes,
-) -> Result<Response, AppError> {
-    flow::open::<PreComplaintDraft>(&state, jar, &body).await
-}
 
 /// Today for the citizen, wherever they are: dates up to today in the
 /// furthest time zone ahead (UTC+14) are not "in the future".

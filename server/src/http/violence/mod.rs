@@ -11,8 +11,6 @@
 mod send;
 mod steps;
 
-use axum::body::Bytes;
-use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -30,7 +28,7 @@ use app::pages::violence::{
 pub use super::flow::FromCheck;
 use super::flow::{self, CitizenFlow};
 use super::visitor::Visitor;
-use super::{AppError, AppState};
+use super::AppState;
 
 /// The flow name stored with its drafts, and the queue category.
 pub const FLOW: &str = "violence";
@@ -38,7 +36,7 @@ pub const FLOW: &str = "violence";
 /// The routes of the flow.
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route(START, get(start_page).post(start))
+        .route(START, get(start_page).post(flow::open::<ViolenceDraft>))
         .route(SAFETY_ADVICE, get(advice_page))
         .route(HELP, get(help_page))
         .route("/report/safe", get(steps::safe_page).post(steps::safe_save))
@@ -91,16 +89,6 @@ pub type Flow = flow::Flow<ViolenceDraft>;
 /// the safety advice), then Start.
 async fn start_page(visitor: Visitor, jar: CookieJar) -> Response {
     flow::start_page(&visitor, &jar, || view! { <StartPage/> })
-}
-
-/// `POST /report`: opens a draft (or goes on with the visitor's unsent
-/// one) and goes to the first question.
-async fn start(
-    State(state): State<AppState>,
-    jar: CookieJar,
-    body: Bytes,
-) -> Result<Response, AppError> {
-    flow::open::<ViolenceDraft>(&state, jar, &body).await
 }
 
 /// `GET /report/safety-advice`.
