@@ -51,15 +51,7 @@ async fn sign_in_needs_the_second_factor_and_a_code_works_once(backend: Backend)
     let first = submit_password(&app, &client, "Camille@Police.example", PASSWORD)
         .await
         .expect_redirect("/agent/enrol");
-    let enrol = TestApp::read(
-        client
-            .get(format!("{}/agent/enrol", app.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await
-    .expect(200);
+    let enrol = app.get_in(&client, "/agent/enrol").await.expect(200);
     assert!(enrol.body.contains("<svg"), "QR code drawn on the server");
     // Before the second factor, the workspace is closed.
     assert_eq!(
@@ -303,15 +295,10 @@ async fn a_case_goes_from_new_to_appointment_booked(backend: Backend) {
     assert_eq!(token.len(), 64);
 
     let citizen = browser("en");
-    let choice = TestApp::read(
-        citizen
-            .get(format!("{}/appointment/{token}", app.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await
-    .expect(200);
+    let choice = app
+        .get_in(&citizen, &format!("/appointment/{token}"))
+        .await
+        .expect(200);
     let slot_id = text_between(&choice.body, "name=\"slot\" value=\"", "\"");
     let csrf = csrf_of(&choice.body);
     let post_slot = |client: &reqwest::Client, body: String| {

@@ -512,14 +512,10 @@ async fn sessions(app: &mut TestApp) -> Sessions {
     // A citizen token that no longer opens anything: its session was ended.
     let gone = client();
     open_draft(app, &gone, "/pre-complaint").await;
-    let page = TestApp::read(
-        gone.get(format!("{}/pre-complaint/eligibility", app.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await
-    .expect(200);
+    let page = app
+        .get_in(&gone, "/pre-complaint/eligibility")
+        .await
+        .expect(200);
     let citizen_stale = csrf_of(&page.body);
     gone.get(format!("{}/leave", app.base))
         .send()

@@ -56,15 +56,7 @@ async fn a_saved_draft_reopens_once_in_another_browser(backend: Backend) {
 
     let (other, opened) = resume_in_new_browser(&app, &link).await;
     opened.expect_redirect("/pre-complaint/check");
-    let check = TestApp::read(
-        other
-            .get(format!("{}/pre-complaint/check", app.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await
-    .expect(200);
+    let check = app.get_in(&other, "/pre-complaint/check").await.expect(200);
     assert!(check.body.contains("Fairphone"), "the answers came back");
 
     // The old browser's session no longer reaches the draft.

@@ -181,12 +181,15 @@ pub async fn find_session_and_agent(
         #[sqlx(flatten)]
         agent: AgentRow,
     }
-    let sql = "SELECT s.id AS session_id, s.stage, s.csrf_token, s.last_seen_at, s.created_at AS session_created_at, \
-               a.id, a.email, a.name, a.role, a.unit_code, a.password_hash, a.totp_secret, a.totp_confirmed, \
-               a.totp_last_step, a.disabled \
-               FROM agent_sessions s JOIN agents a ON a.id = s.agent_id \
-               WHERE s.id = $1 AND s.last_seen_at > $2 AND s.created_at > $3";
-    let row: Option<Joined> = on_pool!(db, pool => sqlx::query_as(sql).bind(id).bind(idle_since)
+    // `id` is the only account column the sessions table has too: the
+    // list starts with it, so `a.` before the list qualifies it.
+    let sql = format!(
+        "SELECT s.id AS session_id, s.stage, s.csrf_token, s.last_seen_at, \
+         s.created_at AS session_created_at, a.{AGENT_COLUMNS} \
+         FROM agent_sessions s JOIN agents a ON a.id = s.agent_id \
+         WHERE s.id = $1 AND s.last_seen_at > $2 AND s.created_at > $3"
+    );
+    let row: Option<Joined> = on_pool!(db, pool => sqlx::query_as(&sql).bind(id).bind(idle_since)
         .bind(started_since).fetch_optional(pool).await)?;
     Ok(row.map(|row| {
         let session = SessionRow {

@@ -42,6 +42,18 @@ impl FormToken {
             .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
     }
 
+    /// The token the browser holds (so that the same form open in another
+    /// tab stays usable), or a new one with its cookie added to `jar`.
+    pub fn held_or_fresh(&self, jar: CookieJar) -> (String, CookieJar) {
+        match self.current(&jar) {
+            Some(token) => (token, jar),
+            None => {
+                let (token, cookie) = self.fresh();
+                (token, jar.add(cookie))
+            }
+        }
+    }
+
     /// Checks a posted token against the cookie's, in constant time; returns
     /// the token. A missing or different one is refused (403).
     pub fn check(&self, jar: &CookieJar, posted: &str) -> Result<String, AppError> {

@@ -94,13 +94,7 @@ fn question_page(
 /// `GET /orientation`: the first question, with a form token (the one the
 /// browser holds, or a new one).
 async fn first_question(visitor: Visitor, jar: CookieJar) -> Response {
-    let (token, jar) = match FORM.current(&jar) {
-        Some(token) => (token, jar),
-        None => {
-            let (token, cookie) = FORM.fresh();
-            (token, jar.add(cookie))
-        }
-    };
+    let (token, jar) = FORM.held_or_fresh(jar);
     let page = question_page(
         &visitor,
         StatusCode::OK,

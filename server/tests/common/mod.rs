@@ -276,8 +276,13 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> Page {
+        self.get_in(&self.client, path).await
+    }
+
+    /// GETs `path` in another browser, `client`.
+    pub async fn get_in(&self, client: &Client, path: &str) -> Page {
         Self::read(
-            self.client
+            client
                 .get(format!("{}{path}", self.base))
                 .send()
                 .await
@@ -456,15 +461,7 @@ pub async fn fill_and_post(
     path: &str,
     fields: &[(&str, &str)],
 ) -> Page {
-    let page = TestApp::read(
-        client
-            .get(format!("{}{path}", app.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await
-    .expect(200);
+    let page = app.get_in(client, path).await.expect(200);
     let csrf = csrf_of(&page.body);
     let mut all = vec![("csrf", csrf.as_str())];
     all.extend_from_slice(fields);

@@ -146,5 +146,5 @@ pub type Flow = flow::Flow<DiscriminationDraft>;
 
 /// `GET /discrimination`: what discrimination is, and the two routes.
 async fn start_page(visitor: Visitor, jar: CookieJar) -> Response {
-    flow::start_page(&visitor, &jar, || view! { <StartPage/> })
+    flow::start_page(&visitor, jar, || view! { <StartPage/> })
 }

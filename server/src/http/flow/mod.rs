@@ -81,17 +81,11 @@ pub const START_FORM: FormToken = FormToken {
 /// one with its cookie.
 pub fn start_page<V: IntoView + 'static>(
     visitor: &Visitor,
-    jar: &CookieJar,
+    jar: CookieJar,
     page: impl FnOnce() -> V,
 ) -> Response {
-    match START_FORM.current(jar) {
-        Some(token) => visitor.page(StatusCode::OK, &token, page),
-        None => {
-            let (token, cookie) = START_FORM.fresh();
-            let page = visitor.page(StatusCode::OK, &token, page);
-            (CookieJar::new().add(cookie), page).into_response()
-        }
-    }
+    let (token, jar) = START_FORM.held_or_fresh(jar);
+    (jar, visitor.page(StatusCode::OK, &token, page)).into_response()
 }
 
 /// `POST` to a flow's start: opens a draft of flow `Q` (or goes on with the visitor's unsent one of

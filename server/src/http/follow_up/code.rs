@@ -62,18 +62,11 @@ fn form_page(
     if let Some(key) = error {
         errors.add("code", key);
     }
-    let page = |token: &str| {
-        render(visitor, status, token, move || {
-            view! { <FollowUpCodePage errors=errors/> }
-        })
-    };
-    match FORM.current(jar) {
-        Some(token) => page(&token),
-        None => {
-            let (token, cookie) = FORM.fresh();
-            (CookieJar::new().add(cookie), page(&token)).into_response()
-        }
-    }
+    let (token, jar) = FORM.held_or_fresh(jar.clone());
+    let page = render(visitor, status, &token, move || {
+        view! { <FollowUpCodePage errors=errors/> }
+    });
+    (jar, page).into_response()
 }
 
 /// `GET /follow-up`.

@@ -22,7 +22,7 @@ use crate::http::AppError;
 
 /// `GET /pre-complaint`.
 pub async fn start_page(visitor: Visitor, jar: CookieJar) -> Response {
-    flow::start_page(&visitor, &jar, || view! { <StartPage/> })
+    flow::start_page(&visitor, jar, || view! { <StartPage/> })
 }
 
 /// `GET /pre-complaint/elsewhere/{reason}`.

@@ -88,7 +88,7 @@ pub type Flow = flow::Flow<ViolenceDraft>;
 /// `GET /report`: the interruption page (quick exit, what it does not do,
 /// the safety advice), then Start.
 async fn start_page(visitor: Visitor, jar: CookieJar) -> Response {
-    flow::start_page(&visitor, &jar, || view! { <StartPage/> })
+    flow::start_page(&visitor, jar, || view! { <StartPage/> })
 }
 
 /// `GET /report/safety-advice`.
